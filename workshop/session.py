@@ -1,0 +1,226 @@
+"""One post-mortem session: everything the method gathers about one failed campaign."""
+
+from datetime import UTC, date, datetime
+from typing import Final
+
+from pydantic import Field, model_validator
+
+from workshop.base import ItemId, Model
+from workshop.case import CampaignCase
+from workshop.ids import new_id
+from workshop.vocabulary import (
+    SUBTYPE_CATEGORY,
+    ActionStatus,
+    BiasId,
+    BiasStatus,
+    Language,
+    LessonCategory,
+    LessonSubtype,
+    Mode,
+    SignalId,
+    StepId,
+    SwotKind,
+)
+
+SCHEMA_VERSION: Final = 1
+"""The version of the stored shape of a session; storage migrates older ones."""
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class SignalCheck(Model):
+    """A warning signal as the group judged it."""
+
+    checked: bool = False
+    """True when the group agrees the signal was there."""
+    note: str = ""
+    """What the group saw: figures, quotes, where in the funnel."""
+
+
+class WhyNode(Model):
+    """One answer to "why?" in the why tree; its children answer "why?" about it."""
+
+    id: ItemId
+    parent_id: str | None = None
+    """The answer this one explains; None when it answers the problem statement itself."""
+    answer: str
+    """Why the parent happened, in one or a few sentences."""
+    evidence: str = ""
+    """What backs the answer: a figure, a report, a quote."""
+    root_cause: bool = False
+    """True when the group holds this answer as a root cause."""
+
+
+class SwotItem(Model):
+    """A weakness or threat that contributed to the failure, and how to turn it round."""
+
+    id: ItemId
+    kind: SwotKind
+    """Internal weakness or external threat."""
+    text: str
+    """What the weakness or threat was."""
+    conversion: str = ""
+    """How it becomes a strength or an opportunity; empty means not yet worked out."""
+
+    @property
+    def converted(self) -> bool:
+        """True once the item has a conversion."""
+        return bool(self.conversion.strip())
+
+
+class AnonymousEntry(Model):
+    """One person's answer in the anonymous round.
+
+    Deliberately nothing but the prompt and the text: no author, no time, and an identifier
+    drawn at random, so nothing in the library can tell who wrote it or when.
+    """
+
+    id: ItemId
+    prompt: str
+    """The prompt as it was shown to the participant."""
+    text: str
+    """What the participant typed."""
+
+
+class BiasCheck(Model):
+    """How the group judged its analysis against one cognitive bias."""
+
+    status: BiasStatus = "not_discussed"
+    note: str = ""
+    """What the discussion found."""
+
+
+class Lesson(Model):
+    """A lesson learned, classified, and tied to the cause it comes from."""
+
+    id: ItemId
+    text: str
+    """The lesson, as a statement the team can act on."""
+    category: LessonCategory
+    subtype: LessonSubtype | None = None
+    """The kind of failure within the category, which brings its usual remedy."""
+    why_id: str | None = None
+    """The why-tree answer (usually a root cause) the lesson comes from."""
+
+    @model_validator(mode="after")
+    def _subtype_in_category(self) -> "Lesson":
+        if self.subtype is not None and SUBTYPE_CATEGORY[self.subtype] != self.category:
+            raise ValueError(
+                f"sub-type {self.subtype!r} does not belong to category {self.category!r}"
+            )
+        return self
+
+
+class Action(Model):
+    """A concrete change that puts a lesson into practice, with an owner and a measure."""
+
+    id: ItemId
+    what: str
+    """The change, starting with a verb."""
+    owner: str = ""
+    """Who makes it happen."""
+    due: date | None = None
+    """When it must be done."""
+    kpi: str = ""
+    """The KPI that will show it worked."""
+    target: str = ""
+    """The value of that KPI that counts as success."""
+    follow_up: date | None = None
+    """When the team looks at the result."""
+    ab_test: bool = False
+    """True when the change is to be tried as an A/B test first."""
+    lesson_id: str | None = None
+    """The lesson this action puts into practice."""
+    status: ActionStatus = "open"
+    result: str = ""
+    """The KPI result once done, or why it was dropped."""
+
+
+class Session(Model):
+    """The post-mortem of one failed campaign or action."""
+
+    schema_version: int = SCHEMA_VERSION
+    """The stored shape's version; see SCHEMA_VERSION."""
+    id: str = Field(default_factory=new_id, min_length=1, max_length=64)
+    revision: int = Field(default=0, ge=0)
+    """Incremented by every save; a save based on an older revision is refused."""
+    created_at: datetime = Field(default_factory=_now)
+    updated_at: datetime = Field(default_factory=_now)
+    language: Language = "en"
+    """The language of the session's built-in texts and of its exported page."""
+    mode: Mode = "workshop"
+    step: StepId = "case"
+    """The step the session is at; reopening the session returns there."""
+    skipped: list[StepId] = Field(default_factory=list)
+    """Steps the facilitator chose to skip; the export says so."""
+    case: CampaignCase = Field(default_factory=CampaignCase)
+    signals: dict[SignalId, SignalCheck] = Field(default_factory=dict)
+    """The warning signals the group looked at."""
+    problem: str = ""
+    """The problem statement the 5 whys start from."""
+    whys: list[WhyNode] = Field(default_factory=list)
+    """The why tree, as a list of nodes; siblings keep their list order."""
+    swot: list[SwotItem] = Field(default_factory=list)
+    anonymous_entries: list[AnonymousEntry] = Field(default_factory=list)
+    """The anonymous round's entries, stored in a random order (solo: devil's advocate)."""
+    biases: dict[BiasId, BiasCheck] = Field(default_factory=dict)
+    lessons: list[Lesson] = Field(default_factory=list)
+    actions: list[Action] = Field(default_factory=list)
+    notes: str = ""
+    """The facilitator's private notes; exported only on request."""
+
+    @property
+    def title(self) -> str:
+        """The campaign's name, or an empty string when it has none yet."""
+        return self.case.campaign.strip()
+
+    @property
+    def root_causes(self) -> list[WhyNode]:
+        """The why-tree answers marked as root causes, in tree order."""
+        return [node for node in self.whys if node.root_cause]
+
+    @model_validator(mode="after")
+    def _references_hold(self) -> "Session":
+        check_unique_ids("whys", [n.id for n in self.whys])
+        check_unique_ids("swot", [i.id for i in self.swot])
+        check_unique_ids("anonymous_entries", [e.id for e in self.anonymous_entries])
+        check_unique_ids("lessons", [lesson.id for lesson in self.lessons])
+        check_unique_ids("actions", [a.id for a in self.actions])
+        check_unique_ids("case.kpis", [k.id for k in self.case.kpis])
+        why_ids = {n.id for n in self.whys}
+        parents = {n.id: n.parent_id for n in self.whys}
+        for node in self.whys:
+            if node.parent_id is not None and node.parent_id not in why_ids:
+                raise ValueError(f"why {node.id!r} has an unknown parent {node.parent_id!r}")
+            _check_no_cycle(node.id, parents)
+        for lesson in self.lessons:
+            if lesson.why_id is not None and lesson.why_id not in why_ids:
+                raise ValueError(f"lesson {lesson.id!r} refers to an unknown why {lesson.why_id!r}")
+        lesson_ids = {lesson.id for lesson in self.lessons}
+        for action in self.actions:
+            if action.lesson_id is not None and action.lesson_id not in lesson_ids:
+                raise ValueError(
+                    f"action {action.id!r} refers to an unknown lesson {action.lesson_id!r}"
+                )
+        return self
+
+
+def check_unique_ids(field: str, ids: list[str]) -> None:
+    """Raise ValueError naming `field` when two of its items share an identifier."""
+    seen: set[str] = set()
+    for item_id in ids:
+        if item_id in seen:
+            raise ValueError(f"{field}: the identifier {item_id!r} is used twice")
+        seen.add(item_id)
+
+
+def _check_no_cycle(start: str, parents: dict[str, str | None]) -> None:
+    seen = {start}
+    current = parents.get(start)
+    while current is not None:
+        if current in seen:
+            raise ValueError(f"the why tree loops back on itself at {current!r}")
+        seen.add(current)
+        current = parents.get(current)
