@@ -1,0 +1,1 @@
+"""Turning a session into files a team keeps: a Markdown page for the wiki, a JSON copy."""
