@@ -1,0 +1,152 @@
+"""A TinyDB storage that never leaves a half-written library behind.
+
+TinyDB's JSONStorage rewrites the file in place, so a process killed mid-write or a full disk
+corrupts it. This storage writes a temporary file beside the library, fsyncs it, renames it over
+the library and fsyncs the folder: at every instant the file on disk is either the old library or
+the new one. Reads are cached and reused while the file on disk is the one that was read.
+"""
+
+import contextlib
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import orjson
+from tinydb.storages import Storage
+
+from storage.errors import NOT_A_TABLE, NOT_JSON, NOT_TABLES, NotALibraryError, SaveFailedError
+
+Tables = dict[str, dict[str, Any]]
+
+TEMP_SUFFIX = ".tmp"
+
+
+def temp_prefix(path: Path) -> str:
+    """The name prefix of the temporary files written beside `path`."""
+    return f".{path.name}."
+
+
+def remove_stray_temp_files(path: Path) -> int:
+    """Delete temporary files a killed writer left beside `path`; call only under the lock."""
+    removed = 0
+    prefix = temp_prefix(path)
+    with contextlib.suppress(FileNotFoundError):
+        for entry in os.scandir(path.parent):
+            if entry.name.startswith(prefix) and entry.name.endswith(TEMP_SUFFIX):
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(entry.path)
+                    removed += 1
+    return removed
+
+
+def write_durably(path: Path, payload: bytes) -> None:
+    """Replace `path` by `payload` atomically and durably; on failure `path` is unchanged."""
+    fd, temp_name = tempfile.mkstemp(
+        prefix=temp_prefix(path), suffix=TEMP_SUFFIX, dir=path.parent
+    )  # mkstemp creates the file readable by its owner only (0600)
+    try:
+        with os.fdopen(fd, "wb") as temp:
+            temp.write(payload)
+            temp.flush()
+            os.fsync(temp.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise
+    # The new library is in place and its bytes are on disk; only the folder entry's flush
+    # remains. If that fails there is no old file left to roll back to, and reporting the save
+    # as failed would make the caller redo a change that is already there: the save stands.
+    with contextlib.suppress(OSError):
+        fsync_folder(path.parent)
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename in `folder` durable."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def parse_tables(path: Path, raw: bytes) -> Tables | None:
+    """The TinyDB tables in `raw`, None for an empty file; NotALibraryError for anything else."""
+    if not raw.strip():
+        return None
+    try:
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError as error:
+        raise NotALibraryError(path, NOT_JSON, detail=error) from None
+    if not isinstance(data, dict):
+        raise NotALibraryError(path, NOT_TABLES)
+    for name, table in data.items():
+        if not isinstance(table, dict) or not all(isinstance(d, dict) for d in table.values()):
+            raise NotALibraryError(path, NOT_A_TABLE, name=repr(name))
+    return data
+
+
+@dataclass
+class _Snapshot:
+    """The last version of the file read or written, and how to recognise it."""
+
+    stamp: tuple[int, int, int, int]
+    tables: Tables
+    handle: BinaryIO | None
+    """Kept open so the file's inode cannot be reused while the snapshot is in use."""
+
+
+def _stamp(stat: os.stat_result) -> tuple[int, int, int, int]:
+    return (stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns)
+
+
+class DurableJSONStorage(Storage):
+    """TinyDB storage: atomic, durable writes with orjson, and a read cache checked by stat."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._snapshot: _Snapshot | None = None
+
+    def read(self) -> Tables | None:
+        try:
+            stamp = _stamp(os.stat(self.path))
+        except FileNotFoundError:
+            self.forget()
+            return None
+        if self._snapshot is not None and self._snapshot.stamp == stamp:
+            return self._snapshot.tables
+        self.forget()
+        handle = open(self.path, "rb")  # noqa: SIM115 - kept open by the snapshot
+        try:
+            stamp = _stamp(os.fstat(handle.fileno()))
+            tables = parse_tables(self.path, handle.read())
+        except BaseException:
+            handle.close()
+            raise
+        if tables is None:
+            handle.close()
+            return None
+        self._snapshot = _Snapshot(stamp, tables, handle)
+        return tables
+
+    def write(self, data: Tables) -> None:
+        # TinyDB edits the dict read() returned before writing it: whatever happens next, the
+        # cached snapshot no longer matches the disk until the write succeeds.
+        self.forget()
+        try:
+            write_durably(self.path, orjson.dumps(data))
+            handle = open(self.path, "rb")  # noqa: SIM115 - kept open by the snapshot
+        except OSError as error:
+            raise SaveFailedError(self.path, error) from error
+        self._snapshot = _Snapshot(_stamp(os.fstat(handle.fileno())), data, handle)
+
+    def forget(self) -> None:
+        """Drop the cached snapshot, so the next read comes from disk."""
+        if self._snapshot is not None and self._snapshot.handle is not None:
+            self._snapshot.handle.close()
+        self._snapshot = None
+
+    def close(self) -> None:
+        self.forget()

@@ -1,0 +1,341 @@
+"""The session library: one TinyDB file shared safely by every process that opens it."""
+
+import contextlib
+import threading
+from collections.abc import Callable, Iterator, Mapping
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Final, TypeVar
+
+import filelock
+from pydantic import ValidationError
+from tinydb.storages import MemoryStorage
+
+from storage.durable import DurableJSONStorage, remove_stray_temp_files, write_durably
+from storage.errors import (
+    BAD_VERSION,
+    IS_FOLDER,
+    MIGRATION_FAILED,
+    NO_HEADER,
+    AmbiguousSessionError,
+    ConflictError,
+    DamagedSessionError,
+    FolderError,
+    LibraryBusyError,
+    LibraryError,
+    NewerLibraryError,
+    NotALibraryError,
+    SessionNotFoundError,
+)
+from storage.keyed import KeyedDB, KeyedTable, Tables
+from workshop.export.session_json import describe_validation_error
+from workshop.ids import new_id
+from workshop.migrations import MIGRATIONS, Migration, migrate_session
+from workshop.session import SCHEMA_VERSION, Session
+from workshop.summary import SessionSummary
+
+LIBRARY_FORMAT: Final = "rootcause-library"
+LOCK_TIMEOUT_SECONDS: Final = 10.0
+
+_META, _SESSIONS, _TRASH = "meta", "sessions", "trash"
+_HEADER_ID: Final = "library"
+
+T = TypeVar("T")
+
+
+class Library:
+    """All sessions of one library, plus its trash.
+
+    Every change is a read-modify-write under the library's file lock, on a fresh view of the
+    file, written atomically: no process loses another's change. Each session carries a revision
+    number, so saving a session that changed elsewhere since it was loaded is refused.
+    """
+
+    def __init__(
+        self,
+        db: KeyedDB,
+        *,
+        path: Path | None = None,
+        lock: contextlib.AbstractContextManager[Any] | None = None,
+        read_only_because: LibraryError | None = None,
+    ) -> None:
+        self._db = db
+        self.path = path
+        self._file_lock = lock if lock is not None else contextlib.nullcontext()
+        self._thread_lock = threading.RLock()
+        self._read_only_because = read_only_because
+        self._sessions = KeyedTable(db, _SESSIONS)
+        self._trash = KeyedTable(db, _TRASH)
+
+    # -- opening ---------------------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        *,
+        lock_timeout: float = LOCK_TIMEOUT_SECONDS,
+        version: int = SCHEMA_VERSION,
+        migrations: Mapping[int, Migration] = MIGRATIONS,
+    ) -> "Library":
+        """Open (or create) the library file at `path`, migrating an older one after a backup."""
+        # Resolved, so that a library reached through a symlink is written where the link points
+        # (a rename over the link would replace the link itself).
+        path = Path(path).expanduser().resolve()
+        if path.is_dir():
+            raise NotALibraryError(path, IS_FOLDER)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as error:
+            raise FolderError(path, error) from None
+        lock = filelock.FileLock(f"{path}.lock", timeout=lock_timeout, mode=0o600)
+        storage = DurableJSONStorage(path)
+        db = KeyedDB(storage=lambda: storage)
+        try:
+            with _locked(lock, path):
+                remove_stray_temp_files(path)
+                refusal = _prepare(db, storage, path, version, migrations)
+        except BaseException:
+            db.close()
+            raise
+        return cls(db, path=path, lock=lock, read_only_because=refusal)
+
+    @classmethod
+    def in_memory(cls) -> "Library":
+        """A library that lives in memory only, for tests and throw-away use."""
+        db = KeyedDB(storage=MemoryStorage)
+        KeyedTable(db, _META).insert(_HEADER_ID, _header(SCHEMA_VERSION))
+        return cls(db)
+
+    def close(self) -> None:
+        """Release the file; the library cannot be used afterwards."""
+        self._db.close()
+
+    def __enter__(self) -> "Library":
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    @property
+    def read_only(self) -> bool:
+        """True when this rootcause may read the library but must not change it."""
+        return self._read_only_because is not None
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def summaries(self) -> list[SessionSummary]:
+        """Every session's summary, most recently changed first."""
+        with self._thread_lock:
+            docs = list(self._sessions)
+        summaries = [SessionSummary.from_document(doc) for doc in docs]
+        summaries.sort(key=_recency, reverse=True)
+        return summaries
+
+    def get(self, session_id: str) -> Session:
+        """The session with this exact id."""
+        with self._thread_lock:
+            doc = self._sessions.get(session_id)
+        if doc is None:
+            raise SessionNotFoundError(session_id)
+        return _validated(doc, session_id)
+
+    def resolve(self, ref: str, *, in_trash: bool = False) -> str:
+        """The id of the one session (in the trash if asked) whose id is `ref` or starts with it."""
+        ref = ref.strip()
+        with self._thread_lock:
+            ids = (self._trash if in_trash else self._sessions).keys()
+        if ref in ids:
+            return ref
+        matches = [i for i in ids if ref and i.startswith(ref)]
+        if not matches:
+            raise SessionNotFoundError(ref)
+        if len(matches) > 1:
+            raise AmbiguousSessionError(ref, len(matches))
+        return matches[0]
+
+    def trashed(self) -> list[tuple[SessionSummary, datetime | None]]:
+        """The sessions in the trash with the time each was deleted, latest first."""
+        with self._thread_lock:
+            docs = list(self._trash)
+        entries = [
+            (SessionSummary.from_document(doc["session"]), _parse_time(doc.get("deleted_at")))
+            for doc in docs
+        ]
+        entries.sort(key=lambda e: e[1] or datetime.min.replace(tzinfo=UTC), reverse=True)
+        return entries
+
+    # -- changing --------------------------------------------------------------------------
+
+    def add(self, session: Session) -> Session:
+        """Store `session` as a new session under a new id; returns it as stored."""
+
+        def change() -> Session:
+            stored = session.model_copy(update={"id": new_id(), "revision": 1})
+            self._sessions.insert(stored.id, _dump(stored))
+            return stored
+
+        return self._change(change)
+
+    def save(self, session: Session) -> Session:
+        """Store the edited `session`; ConflictError if it changed elsewhere since it was read."""
+
+        def change() -> Session:
+            current = self._sessions.get(session.id)
+            if current is None:
+                raise SessionNotFoundError(session.id)
+            stored_revision = current.get("revision", 0)
+            if stored_revision != session.revision:
+                raise ConflictError(session.title, stored_revision, session.revision)
+            saved = session.model_copy(
+                update={"revision": session.revision + 1, "updated_at": datetime.now(UTC)}
+            )
+            self._sessions.put(saved.id, _dump(saved))
+            return saved
+
+        return self._change(change)
+
+    def delete(self, session_id: str) -> None:
+        """Move a session to the trash, from where `restore` brings it back."""
+
+        def change(tables: Tables) -> None:
+            sessions, trash = tables.setdefault(_SESSIONS, {}), tables.setdefault(_TRASH, {})
+            if session_id not in sessions:
+                raise SessionNotFoundError(session_id)
+            deleted_at = datetime.now(UTC).isoformat()
+            trash[session_id] = {"deleted_at": deleted_at, "session": sessions.pop(session_id)}
+
+        self._change(lambda: self._db.update_tables(change))
+
+    def restore(self, session_id: str) -> Session:
+        """Bring a session back from the trash."""
+
+        def change(tables: Tables) -> Session:
+            sessions, trash = tables.setdefault(_SESSIONS, {}), tables.setdefault(_TRASH, {})
+            if session_id not in trash:
+                raise SessionNotFoundError(session_id)
+            session = _validated(trash[session_id]["session"], session_id)
+            sessions[session_id] = _dump(session)
+            del trash[session_id]
+            return session
+
+        return self._change(lambda: self._db.update_tables(change))
+
+    def purge(self, session_id: str) -> None:
+        """Delete a session from the trash for good."""
+
+        def change() -> None:
+            if self._trash.get(session_id) is None:
+                raise SessionNotFoundError(session_id)
+            self._trash.remove(session_id)
+
+        self._change(change)
+
+    def _change(self, change: Callable[[], T]) -> T:
+        if self._read_only_because is not None:
+            raise self._read_only_because
+        with self._thread_lock, _locked(self._file_lock, self.path):
+            try:
+                return change()
+            except BaseException:
+                # TinyDB edits the cached tables before writing them; never trust them after a
+                # failure.
+                storage = self._db.storage
+                if isinstance(storage, DurableJSONStorage):
+                    storage.forget()
+                raise
+
+
+@contextlib.contextmanager
+def _locked(lock: contextlib.AbstractContextManager[Any], path: Path | None) -> Iterator[None]:
+    try:
+        with lock:
+            yield
+    except filelock.Timeout:
+        raise LibraryBusyError(path or Path("library")) from None
+
+
+def _prepare(
+    db: KeyedDB,
+    storage: DurableJSONStorage,
+    path: Path,
+    version: int,
+    migrations: Mapping[int, Migration],
+) -> LibraryError | None:
+    """Check the file is a library, create or migrate it; the reason it is read-only, if so."""
+    tables = storage.read()
+    if tables is None:
+        KeyedTable(db, _META).insert(_HEADER_ID, _header(version))
+        return None
+    header = tables.get(_META, {}).get(_HEADER_ID)
+    if not isinstance(header, dict) or header.get("format") != LIBRARY_FORMAT:
+        raise NotALibraryError(path, NO_HEADER)
+    found = header.get("version")
+    if not isinstance(found, int) or isinstance(found, bool) or found < 1:
+        raise NotALibraryError(path, BAD_VERSION, version=repr(found))
+    if found > version:
+        return NewerLibraryError(path, found, version)
+    if found < version:
+        _migrate(storage, path, tables, found, version, migrations)
+    return None
+
+
+def _migrate(
+    storage: DurableJSONStorage,
+    path: Path,
+    tables: dict[str, dict[str, Any]],
+    found: int,
+    version: int,
+    migrations: Mapping[int, Migration],
+) -> None:
+    """Write a backup of the library beside it, then bring every session to `version`."""
+    write_durably(_backup_path(path, found), path.read_bytes())
+    try:
+        for name in (_SESSIONS, _TRASH):
+            for key, doc in tables.get(name, {}).items():
+                if name == _TRASH:
+                    doc["session"] = migrate_session(
+                        doc["session"], target=version, migrations=migrations
+                    )
+                else:
+                    tables[name][key] = migrate_session(doc, target=version, migrations=migrations)
+    except (KeyError, ValueError, TypeError) as error:
+        storage.forget()
+        raise NotALibraryError(path, MIGRATION_FAILED, version=found, detail=error) from None
+    tables[_META][_HEADER_ID] = _header(version)
+    storage.write(tables)
+
+
+def _backup_path(path: Path, version: int) -> Path:
+    candidate = path.with_name(f"{path.name}.v{version}.bak")
+    counter = 1
+    while candidate.exists():
+        counter += 1
+        candidate = path.with_name(f"{path.name}.v{version}.{counter}.bak")
+    return candidate
+
+
+def _header(version: int) -> dict[str, Any]:
+    return {"format": LIBRARY_FORMAT, "version": version}
+
+
+def _dump(session: Session) -> dict[str, Any]:
+    return session.model_dump(mode="json")
+
+
+def _validated(doc: Mapping[str, Any], session_id: str) -> Session:
+    try:
+        return Session.model_validate(dict(doc))
+    except ValidationError as error:
+        raise DamagedSessionError(session_id, describe_validation_error(error)) from None
+
+
+def _recency(summary: SessionSummary) -> datetime:
+    return summary.updated_at or datetime.min.replace(tzinfo=UTC)
+
+
+def _parse_time(value: object) -> datetime | None:
+    if isinstance(value, str):
+        with contextlib.suppress(ValueError):
+            return datetime.fromisoformat(value)
+    return None
