@@ -3,7 +3,7 @@
 from datetime import UTC, date, datetime
 from typing import Final
 
-from pydantic import Field, model_validator
+from pydantic import AwareDatetime, Field, model_validator
 
 from workshop.base import ItemId, Model
 from workshop.case import CampaignCase
@@ -146,8 +146,9 @@ class Session(Model):
     id: str = Field(default_factory=new_id, min_length=1, max_length=64)
     revision: int = Field(default=0, ge=0)
     """Incremented by every save; a save based on an older revision is refused."""
-    created_at: datetime = Field(default_factory=_now)
-    updated_at: datetime = Field(default_factory=_now)
+    created_at: AwareDatetime = Field(default_factory=_now)
+    updated_at: AwareDatetime = Field(default_factory=_now)
+    """Times carry their time zone, so sessions from anywhere sort together."""
     language: Language = "en"
     """The language of the session's built-in texts and of its exported page."""
     mode: Mode = "workshop"

@@ -72,8 +72,10 @@ def session_from_json(text: str | bytes) -> Session:
     """
     try:
         data: Any = json.loads(text)
-    except (ValueError, UnicodeDecodeError) as error:
-        raise InvalidSessionFileError(NOT_JSON, detail=error) from None
+    except (ValueError, UnicodeDecodeError, RecursionError) as error:
+        raise InvalidSessionFileError(
+            NOT_JSON, detail=type(error).__name__ if isinstance(error, RecursionError) else error
+        ) from None
     if not isinstance(data, dict) or data.get("format") != FILE_FORMAT:
         raise InvalidSessionFileError(NOT_EXPORT, format=FILE_FORMAT)
     doc = data.get("session")
