@@ -41,12 +41,15 @@ def remove_stray_temp_files(path: Path) -> int:
     return removed
 
 
-def write_durably(path: Path, payload: bytes) -> None:
-    """Replace `path` by `payload` atomically and durably; on failure `path` is unchanged."""
-    fd, temp_name = tempfile.mkstemp(
-        prefix=temp_prefix(path), suffix=TEMP_SUFFIX, dir=path.parent
-    )  # mkstemp creates the file readable by its owner only (0600)
+def write_durably(path: Path, payload: bytes, *, mode: int | None = None) -> None:
+    """Replace `path` by `payload` atomically and durably; on failure `path` is unchanged.
+
+    The file is private (0600) unless `mode` says otherwise.
+    """
+    fd, temp_name = tempfile.mkstemp(prefix=temp_prefix(path), suffix=TEMP_SUFFIX, dir=path.parent)
     try:
+        if mode is not None:
+            os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as temp:
             temp.write(payload)
             temp.flush()
@@ -61,6 +64,16 @@ def write_durably(path: Path, payload: bytes) -> None:
     # as failed would make the caller redo a change that is already there: the save stands.
     with contextlib.suppress(OSError):
         fsync_folder(path.parent)
+
+
+def shared_file_mode(path: Path) -> int:
+    """The mode for a file the user shares: an existing file's own, else what the umask allows."""
+    try:
+        return os.stat(path).st_mode & 0o777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def fsync_folder(folder: Path) -> None:

@@ -6,7 +6,7 @@ few fields it needs from the session's JSON document, and tolerates their absenc
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from workshop.vocabulary import LANGUAGES, STEPS, Language, Mode, StepId
@@ -55,6 +55,8 @@ def _datetime(value: object) -> datetime | None:
     if not isinstance(value, str):
         return None
     try:
-        return datetime.fromisoformat(value)
+        moment = datetime.fromisoformat(value)
     except ValueError:
         return None
+    # A hand-edited file may lack the zone; reading it as UTC keeps sorting possible.
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
