@@ -1,0 +1,230 @@
+"""The `rootcause` command: opens the workshop, or runs one library command and exits.
+
+Every failure is one readable line on stderr and exit status 1; usage errors exit 2 (argparse).
+Textual is imported only when the workshop opens, so the commands start fast.
+"""
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from screens import cli_texts as T
+from screens.argparse_fr import use_french
+from screens.language import preferred_language
+from storage.durable import shared_file_mode, write_durably
+from storage.errors import LibraryError
+from storage.library import Library
+from storage.locations import library_path
+from workshop.content.steps import STEP_GUIDES
+from workshop.export.escape import plain
+from workshop.export.markdown import session_markdown
+from workshop.export.session_json import InvalidSessionFileError, session_from_json, session_json
+from workshop.phrase import Phrase
+from workshop.sample import sample_session
+from workshop.session import Session
+from workshop.summary import SessionSummary
+from workshop.vocabulary import LANGUAGES, Language
+
+
+class CommandError(Exception):
+    """A failure to report as one line; the message is already in the user's language."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    language = preferred_language()
+    use_french(language == "fr")
+    args = build_parser(language).parse_args(argv)
+    try:
+        return run(args, language)
+    except LibraryError as error:
+        return _fail(language, error.text(language))
+    except CommandError as error:
+        return _fail(language, str(error))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        sys.stderr.close()  # the reader went away (e.g. `| head`): nothing left to say
+        return 0
+
+
+def run(args: argparse.Namespace, language: Language) -> int:
+    """Carry out the parsed command."""
+    path = library_path(args.db)
+    if args.command is None:
+        from screens.app import run_workshop  # Textual loads only here
+
+        return run_workshop(path, language)
+    with Library.open(path) as library:
+        if args.command == "sample":
+            print(library.add(sample_session(args.lang)).id)
+        elif args.command == "list":
+            _list(library, language, as_json=args.json)
+        elif args.command == "export":
+            _export(library, args, language)
+        elif args.command == "import":
+            print(library.add(_read_export(Path(args.file), language)).id)
+        elif args.command == "delete":
+            _delete(library, args.id, language)
+        elif args.command == "restore":
+            session = library.restore(library.resolve(args.id, in_trash=True))
+            print(_say(language, T.RESTORED, title=_title(session.title, language)))
+        elif args.command == "trash":
+            _list_trash(library, language)
+    return 0
+
+
+def build_parser(language: Language) -> argparse.ArgumentParser:
+    """The argument parser, with its help in `language`."""
+
+    def t(phrase: Phrase) -> str:
+        return phrase.text(language)
+
+    parser = argparse.ArgumentParser(prog="rootcause", description=t(T.DESCRIPTION))
+    parser.add_argument(
+        "--version", action="version", version=f"rootcause {_version()}", help=t(T.VERSION_HELP)
+    )
+    parser.add_argument("--db", metavar="PATH", help=t(T.DB_HELP))
+    commands = parser.add_subparsers(dest="command", title=t(T.COMMANDS), metavar="COMMAND")
+
+    sample = commands.add_parser("sample", help=t(T.SAMPLE_HELP), description=t(T.SAMPLE_HELP))
+    sample.add_argument("--lang", choices=LANGUAGES, default=language, help=t(T.LANG_HELP))
+
+    listing = commands.add_parser("list", help=t(T.LIST_HELP), description=t(T.LIST_HELP))
+    listing.add_argument("--json", action="store_true", help=t(T.JSON_HELP))
+
+    export = commands.add_parser("export", help=t(T.EXPORT_HELP), description=t(T.EXPORT_HELP))
+    export.add_argument("id", metavar="ID", help=t(T.ID_HELP))
+    export.add_argument(
+        "--format", choices=("markdown", "json"), default="markdown", help=t(T.FORMAT_HELP)
+    )
+    export.add_argument("-o", "--output", metavar="FILE", help=t(T.OUTPUT_HELP))
+    export.add_argument("--front-matter", action="store_true", help=t(T.FRONT_MATTER_HELP))
+    export.add_argument("--notes", action="store_true", help=t(T.NOTES_HELP))
+    export.add_argument("--force", action="store_true", help=t(T.FORCE_HELP))
+
+    importing = commands.add_parser("import", help=t(T.IMPORT_HELP), description=t(T.IMPORT_HELP))
+    importing.add_argument("file", metavar="FILE", help=t(T.FILE_HELP))
+
+    for name, help_text in (("delete", T.DELETE_HELP), ("restore", T.RESTORE_HELP)):
+        command = commands.add_parser(name, help=t(help_text), description=t(help_text))
+        command.add_argument("id", metavar="ID", help=t(T.ID_HELP))
+    commands.add_parser("trash", help=t(T.TRASH_HELP), description=t(T.TRASH_HELP))
+    return parser
+
+
+def _list(library: Library, language: Language, *, as_json: bool) -> None:
+    summaries = library.summaries()
+    if as_json:
+        print(json.dumps([_summary_json(s) for s in summaries], ensure_ascii=False, indent=2))
+        return
+    if not summaries:
+        print(T.EMPTY_LIBRARY.text(language))
+    for summary in summaries:
+        print(_summary_line(summary, language))
+        for cause in summary.root_causes:
+            print(f"{'':10}{T.ROOT_CAUSE.text(language)}: {_short(plain(cause), 66)}")
+
+
+def _summary_line(summary: SessionSummary, language: Language, when: str | None = None) -> str:
+    date = when or (summary.updated_at.date().isoformat() if summary.updated_at else "")
+    step = STEP_GUIDES[summary.step].title.text(language)
+    title = _short(_title(summary.title, language), 40)
+    return f"{summary.id[:8]}  {date:<10}  {step:<18}  {title}"
+
+
+def _summary_json(summary: SessionSummary) -> dict[str, object]:
+    return {
+        "id": summary.id,
+        "title": summary.title,
+        "created_at": summary.created_at.isoformat() if summary.created_at else None,
+        "updated_at": summary.updated_at.isoformat() if summary.updated_at else None,
+        "mode": summary.mode,
+        "language": summary.language,
+        "step": summary.step,
+        "root_causes": list(summary.root_causes),
+    }
+
+
+def _export(library: Library, args: argparse.Namespace, language: Language) -> None:
+    session = library.get(library.resolve(args.id))
+    if args.format == "json":
+        text = session_json(session)
+    else:
+        text = session_markdown(session, notes=args.notes, front_matter=args.front_matter)
+    if args.output in (None, "-"):
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    target = Path(args.output)
+    if target.exists() and not args.force:
+        raise CommandError(_say(language, T.FILE_EXISTS, path=target))
+    try:
+        write_durably(target, text.encode("utf-8"), mode=shared_file_mode(target))
+    except OSError as error:
+        raise CommandError(
+            _say(language, T.CANNOT_WRITE, path=target, reason=error.strerror or error)
+        ) from None
+
+
+def _read_export(path: Path, language: Language) -> Session:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise CommandError(
+            _say(language, T.CANNOT_READ, path=path, reason=error.strerror or error)
+        ) from None
+    try:
+        return session_from_json(data)
+    except InvalidSessionFileError as error:
+        reason = error.text(language)
+        raise CommandError(_say(language, T.BAD_IMPORT, path=path, reason=reason)) from None
+
+
+def _delete(library: Library, ref: str, language: Language) -> None:
+    session_id = library.resolve(ref)
+    title = _title(library.get(session_id).title, language)
+    library.delete(session_id)
+    print(_say(language, T.DELETED, title=title, id=session_id[:8]))
+
+
+def _list_trash(library: Library, language: Language) -> None:
+    entries = library.trashed()
+    if not entries:
+        print(T.EMPTY_TRASH.text(language))
+    for summary, deleted_at in entries:
+        when = deleted_at.date().isoformat() if deleted_at else ""
+        print(_summary_line(summary, language, when))
+
+
+def _title(title: str, language: Language) -> str:
+    """A title safe to print: typed text may hold escape sequences or line breaks."""
+    return plain(title) or T.UNTITLED.text(language)
+
+
+def _short(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _say(language: Language, phrase: Phrase, **values: object) -> str:
+    return phrase.text(language).format(**values)
+
+
+def _fail(language: Language, message: str) -> int:
+    # One line, whatever file names or keys from a file the message quotes.
+    print(_say(language, T.ERROR, message=plain(message)), file=sys.stderr)
+    return 1
+
+
+def _version() -> str:
+    try:
+        return version("rootcause")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,80 @@
+"""What the command line says, in English and French."""
+
+from workshop.phrase import Phrase
+
+DESCRIPTION = Phrase(
+    en="Lead the post-mortem of a failed marketing campaign: warning signals, 5 whys, reverse SWOT, anonymous round, bias check, lessons and actions, exported for the team wiki. Without a command, opens the workshop.",
+    fr="Menez le post-mortem d'une campagne marketing ratée : signaux d'alerte, 5 pourquoi, SWOT inversé, tour anonyme, vérification des biais, leçons et actions, exportés pour le wiki de l'équipe. Sans commande, ouvre l'atelier.",
+)
+VERSION_HELP = Phrase(en="show the version and exit", fr="afficher la version et quitter")
+DB_HELP = Phrase(
+    en="the library file (default: $ROOTCAUSE_DB, or library.json in your data folder)",
+    fr="le fichier de la bibliothèque (par défaut : $ROOTCAUSE_DB, ou library.json dans votre dossier de données)",
+)
+COMMANDS = Phrase(en="commands", fr="commandes")
+SAMPLE_HELP = Phrase(
+    en="add the sample post-mortem and print its id",
+    fr="ajouter le post-mortem d'exemple et afficher son identifiant",
+)
+LANG_HELP = Phrase(en="language of the sample", fr="langue de l'exemple")
+LIST_HELP = Phrase(
+    en="list the sessions of the library", fr="lister les sessions de la bibliothèque"
+)
+JSON_HELP = Phrase(en="print a JSON array", fr="afficher un tableau JSON")
+EXPORT_HELP = Phrase(
+    en="export a session as a Markdown page or a JSON file",
+    fr="exporter une session en page Markdown ou en fichier JSON",
+)
+ID_HELP = Phrase(
+    en="the session's id, or the start of it", fr="l'identifiant de la session, ou son début"
+)
+FORMAT_HELP = Phrase(en="markdown (default) or json", fr="markdown (par défaut) ou json")
+OUTPUT_HELP = Phrase(
+    en="write to FILE instead of standard output",
+    fr="écrire dans FILE plutôt que sur la sortie standard",
+)
+FRONT_MATTER_HELP = Phrase(
+    en="start the page with YAML front matter (Obsidian, MkDocs)",
+    fr="commencer la page par un en-tête YAML (Obsidian, MkDocs)",
+)
+NOTES_HELP = Phrase(en="include the facilitator's notes", fr="inclure les notes de l'animateur")
+FORCE_HELP = Phrase(en="overwrite FILE if it exists", fr="remplacer FILE s'il existe")
+IMPORT_HELP = Phrase(
+    en="add a session from a JSON export, under a new id, and print that id",
+    fr="ajouter une session depuis un export JSON, sous un nouvel identifiant, et afficher celui-ci",
+)
+FILE_HELP = Phrase(en="the JSON export to read", fr="l'export JSON à lire")
+DELETE_HELP = Phrase(
+    en="move a session to the trash ('restore' brings it back)",
+    fr="mettre une session à la corbeille ('restore' la fait revenir)",
+)
+RESTORE_HELP = Phrase(
+    en="bring a session back from the trash", fr="faire revenir une session de la corbeille"
+)
+TRASH_HELP = Phrase(en="list the sessions in the trash", fr="lister les sessions de la corbeille")
+
+ERROR = Phrase(en="rootcause: {message}", fr="rootcause : {message}")
+FILE_EXISTS = Phrase(
+    en="{path} already exists; add --force to replace it.",
+    fr="{path} existe déjà ; ajoutez --force pour le remplacer.",
+)
+CANNOT_READ = Phrase(en="cannot read {path}: {reason}", fr="impossible de lire {path} : {reason}")
+CANNOT_WRITE = Phrase(
+    en="cannot write {path}: {reason}", fr="impossible d'écrire {path} : {reason}"
+)
+BAD_IMPORT = Phrase(
+    en="{path} cannot be imported: {reason}", fr="{path} ne peut pas être importé : {reason}"
+)
+DELETED = Phrase(
+    en="{title} moved to the trash; 'rootcause restore {id}' brings it back.",
+    fr="{title} mise à la corbeille ; 'rootcause restore {id}' la fait revenir.",
+)
+RESTORED = Phrase(en="{title} restored.", fr="{title} restaurée.")
+EMPTY_LIBRARY = Phrase(
+    en="The library is empty. 'rootcause sample' adds a finished example; 'rootcause' opens the workshop.",
+    fr="La bibliothèque est vide. 'rootcause sample' ajoute un exemple complet ; 'rootcause' ouvre l'atelier.",
+)
+EMPTY_TRASH = Phrase(en="The trash is empty.", fr="La corbeille est vide.")
+ROOT_CAUSE = Phrase(en="root cause", fr="cause racine")
+UNTITLED = Phrase(en="(untitled)", fr="(sans titre)")
+DELETED_ON = Phrase(en="deleted {date}", fr="supprimée le {date}")
