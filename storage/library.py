@@ -58,8 +58,10 @@ class Library:
         path: Path | None = None,
         lock: contextlib.AbstractContextManager[Any] | None = None,
         read_only_because: LibraryError | None = None,
+        version: int = SCHEMA_VERSION,
     ) -> None:
         self._db = db
+        self._version = version
         self.path = path
         self._file_lock = lock if lock is not None else contextlib.nullcontext()
         self._thread_lock = threading.RLock()
@@ -98,7 +100,7 @@ class Library:
         except BaseException:
             db.close()
             raise
-        return cls(db, path=path, lock=lock, read_only_because=refusal)
+        return cls(db, path=path, lock=lock, read_only_because=refusal, version=version)
 
     @classmethod
     def in_memory(cls) -> "Library":
@@ -138,7 +140,13 @@ class Library:
             doc = self._sessions.get(session_id)
         if doc is None:
             raise SessionNotFoundError(session_id)
-        return _validated(doc, session_id)
+        try:
+            return _validated(doc, session_id)
+        except DamagedSessionError:
+            # In a newer library, a session this version cannot read is not damaged.
+            if self._read_only_because is not None:
+                raise self._read_only_because from None
+            raise
 
     def resolve(self, ref: str, *, in_trash: bool = False) -> str:
         """The id of the one session (in the trash if asked) whose id is `ref` or starts with it."""
@@ -236,6 +244,10 @@ class Library:
             raise self._read_only_because
         with self._thread_lock, _locked(self._file_lock, self.path):
             try:
+                if self._db.storage.read() is None:
+                    # The file vanished while open (a sync tool, a user): write it back as a
+                    # library, or the next open would refuse what is added now.
+                    KeyedTable(self._db, _META).insert(_HEADER_ID, _header(self._version))
                 return change()
             except BaseException:
                 # TinyDB edits the cached tables before writing them; never trust them after a
@@ -299,7 +311,7 @@ def _migrate(
                     )
                 else:
                     tables[name][key] = migrate_session(doc, target=version, migrations=migrations)
-    except (KeyError, ValueError, TypeError) as error:
+    except Exception as error:  # a failed migration must not cost the user the library
         storage.forget()
         raise NotALibraryError(path, MIGRATION_FAILED, version=found, detail=error) from None
     tables[_META][_HEADER_ID] = _header(version)
