@@ -1,35 +1,44 @@
 """What can go wrong with a library, each as a sentence a user can act on, in both languages."""
 
 from pathlib import Path
+from typing import ClassVar
 
 from workshop.phrase import Phrase
 from workshop.vocabulary import Language
 
 
 class LibraryError(Exception):
-    """A problem with the library the user must hear about; str() is the English message."""
+    """A problem with the library the user must hear about; str() is the English message.
 
-    def __init__(self, message: Phrase, **values: object) -> None:
-        self.message = message
-        self.values = {key: str(value) for key, value in values.items()}
+    Values may be phrases themselves (a reason inside the message); they are filled in first.
+    """
+
+    MESSAGE: ClassVar[Phrase] = Phrase(en="{detail}", fr="{detail}")
+
+    def __init__(self, **values: object) -> None:
+        self.values = values
         super().__init__(self.text("en"))
 
     def text(self, language: Language) -> str:
         """The whole message in `language`."""
-        return self.message.text(language).format(**self.values)
+        plain = {k: v for k, v in self.values.items() if not isinstance(v, Phrase)}
+        filled = {
+            key: value.text(language).format(**plain) if isinstance(value, Phrase) else str(value)
+            for key, value in self.values.items()
+        }
+        return self.MESSAGE.text(language).format(**filled)
 
 
 class NotALibraryError(LibraryError):
     """The file exists but is not a rootcause library; it is never written over."""
 
+    MESSAGE = Phrase(
+        en="{path} is not a rootcause library ({why}); it was left untouched. Choose another file with --db or ROOTCAUSE_DB.",
+        fr="{path} n'est pas une bibliothèque rootcause ({why}) ; il n'a pas été modifié. Choisissez un autre fichier avec --db ou ROOTCAUSE_DB.",
+    )
+
     def __init__(self, path: Path, why: Phrase, **values: object) -> None:
-        message = Phrase(
-            en=f"{{path}} is not a rootcause library ({why.en}); it was left untouched. "
-            "Choose another file with --db or ROOTCAUSE_DB.",
-            fr=f"{{path}} n'est pas une bibliothèque rootcause ({why.fr}) ; il n'a pas été "
-            "modifié. Choisissez un autre fichier avec --db ou ROOTCAUSE_DB.",
-        )
-        super().__init__(message, path=path, **values)
+        super().__init__(path=path, why=why, **values)
         self.path = path
 
 
@@ -56,97 +65,95 @@ MIGRATION_FAILED = Phrase(
 class NewerLibraryError(LibraryError):
     """The library was written by a newer rootcause; this one may read it but never write it."""
 
+    MESSAGE = Phrase(
+        en="{path} was written by a newer rootcause (library version {version}, this one knows up to {supported}); it is open read-only. Upgrade rootcause to change it.",
+        fr="{path} a été écrit par une version plus récente de rootcause (bibliothèque version {version}, celle-ci connaît jusqu'à {supported}) ; il est ouvert en lecture seule. Mettez rootcause à jour pour le modifier.",
+    )
+
     def __init__(self, path: Path, version: int, supported: int) -> None:
-        message = Phrase(
-            en="{path} was written by a newer rootcause (library version {version}, this one "
-            "knows up to {supported}); it is open read-only. Upgrade rootcause to change it.",
-            fr="{path} a été écrit par une version plus récente de rootcause (bibliothèque "
-            "version {version}, celle-ci connaît jusqu'à {supported}) ; il est ouvert en lecture "
-            "seule. Mettez rootcause à jour pour le modifier.",
-        )
-        super().__init__(message, path=path, version=version, supported=supported)
+        super().__init__(path=path, version=version, supported=supported)
 
 
 class LibraryBusyError(LibraryError):
     """Another process held the library's lock for too long."""
 
+    MESSAGE = Phrase(
+        en="{path} is busy: another rootcause process kept it locked. Nothing was changed; try again.",
+        fr="{path} est occupé : un autre processus rootcause le garde verrouillé. Rien n'a été modifié ; réessayez.",
+    )
+
     def __init__(self, path: Path) -> None:
-        message = Phrase(
-            en="{path} is busy: another rootcause process kept it locked. Nothing was changed; "
-            "try again.",
-            fr="{path} est occupé : un autre processus rootcause le garde verrouillé. Rien n'a "
-            "été modifié ; réessayez.",
-        )
-        super().__init__(message, path=path)
+        super().__init__(path=path)
 
 
 class SaveFailedError(LibraryError):
     """Writing the library failed (disk full, I/O error); the file on disk is unchanged."""
 
+    MESSAGE = Phrase(
+        en="could not save to {path}: {reason}. The library on disk is unchanged.",
+        fr="impossible d'enregistrer dans {path} : {reason}. La bibliothèque sur le disque n'a pas changé.",
+    )
+
     def __init__(self, path: Path, error: OSError) -> None:
-        message = Phrase(
-            en="could not save to {path}: {reason}. The library on disk is unchanged.",
-            fr="impossible d'enregistrer dans {path} : {reason}. La bibliothèque sur le disque "
-            "n'a pas changé.",
-        )
-        super().__init__(message, path=path, reason=error.strerror or error)
+        super().__init__(path=path, reason=error.strerror or error)
         self.error = error
 
 
 class FolderError(LibraryError):
     """The library's folder cannot be created."""
 
+    MESSAGE = Phrase(
+        en="cannot create the folder of {path}: {reason}",
+        fr="impossible de créer le dossier de {path} : {reason}",
+    )
+
     def __init__(self, path: Path, error: OSError) -> None:
-        message = Phrase(
-            en="cannot create the folder of {path}: {reason}",
-            fr="impossible de créer le dossier de {path} : {reason}",
-        )
-        super().__init__(message, path=path, reason=error.strerror or error)
+        super().__init__(path=path, reason=error.strerror or error)
 
 
 class SessionNotFoundError(LibraryError):
     """No session has that id (or id prefix)."""
 
+    MESSAGE = Phrase(
+        en="no session matches '{ref}'; 'rootcause list' shows the ids.",
+        fr="aucune session ne correspond à '{ref}' ; 'rootcause list' affiche les identifiants.",
+    )
+
     def __init__(self, ref: str) -> None:
-        message = Phrase(
-            en="no session matches {ref!r}; 'rootcause list' shows the ids.",
-            fr="aucune session ne correspond à {ref!r} ; 'rootcause list' affiche les identifiants.",
-        )
-        super().__init__(message, ref=ref)
+        super().__init__(ref=ref)
 
 
 class AmbiguousSessionError(LibraryError):
     """An id prefix matches more than one session."""
 
+    MESSAGE = Phrase(
+        en="'{ref}' matches {count} sessions; type more of the id.",
+        fr="'{ref}' correspond à {count} sessions ; tapez une plus grande partie de l'identifiant.",
+    )
+
     def __init__(self, ref: str, count: int) -> None:
-        message = Phrase(
-            en="{ref!r} matches {count} sessions; type more of the id.",
-            fr="{ref!r} correspond à {count} sessions ; tapez une plus grande partie de "
-            "l'identifiant.",
-        )
-        super().__init__(message, ref=ref, count=count)
+        super().__init__(ref=ref, count=count)
 
 
 class DamagedSessionError(LibraryError):
     """A stored session no longer validates (edited by hand, or a bug)."""
 
+    MESSAGE = Phrase(
+        en="session {session_id} is damaged in the library: {detail}",
+        fr="la session {session_id} est abîmée dans la bibliothèque : {detail}",
+    )
+
     def __init__(self, session_id: str, detail: str) -> None:
-        message = Phrase(
-            en="session {session_id} is damaged in the library: {detail}",
-            fr="la session {session_id} est abîmée dans la bibliothèque : {detail}",
-        )
-        super().__init__(message, session_id=session_id, detail=detail)
+        super().__init__(session_id=session_id, detail=detail)
 
 
 class ConflictError(LibraryError):
     """The session was changed elsewhere since it was loaded; saving would overwrite that."""
 
+    MESSAGE = Phrase(
+        en="the session '{title}' was changed in another window (revision {stored}, this one has {loaded}); your change was not saved. Reload the session and redo it.",
+        fr="la session '{title}' a été modifiée dans une autre fenêtre (révision {stored}, celle-ci a la {loaded}) ; votre modification n'a pas été enregistrée. Rechargez la session et refaites-la.",
+    )
+
     def __init__(self, title: str, stored: int, loaded: int) -> None:
-        message = Phrase(
-            en="the session {title!r} was changed in another window (revision {stored}, this "
-            "one has {loaded}); your change was not saved. Reload the session and redo it.",
-            fr="la session {title!r} a été modifiée dans une autre fenêtre (révision {stored}, "
-            "celle-ci a la {loaded}) ; votre modification n'a pas été enregistrée. Rechargez la "
-            "session et refaites-la.",
-        )
-        super().__init__(message, title=title, stored=stored, loaded=loaded)
+        super().__init__(title=title, stored=stored, loaded=loaded)

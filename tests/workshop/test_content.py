@@ -1,13 +1,12 @@
 """The built-in content: complete for every vocabulary, translated, and consistent."""
 
 import re
-from collections.abc import Iterator
-from dataclasses import fields, is_dataclass
 from types import ModuleType
 
 import pytest
 
-from workshop.content import biases, lessons, prompts, signals, steps
+from tests.phrases import phrases_in
+from workshop.content import biases, labels, lessons, prompts, signals, steps
 from workshop.content.biases import BIAS_INFO
 from workshop.content.lessons import CATEGORY_INFO, SUBTYPE_INFO, subtypes_of
 from workshop.content.prompts import ANONYMOUS_PROMPTS, DEVILS_ADVOCATE_PROMPTS
@@ -23,39 +22,14 @@ from workshop.vocabulary import (
     SUBTYPE_CATEGORY,
 )
 
-CONTENT_MODULES: tuple[ModuleType, ...] = (steps, signals, biases, lessons, prompts)
+CONTENT_MODULES: tuple[ModuleType, ...] = (steps, signals, biases, lessons, prompts, labels)
 TRANSLATION_MIN_LENGTH = 12
 TITLE_MAX_LENGTH = 22
 SAME_IN_BOTH_LANGUAGES = frozenset({"Communication"})
 """Texts long enough to be checked that are rightly spelt the same in English and French."""
 
 
-def _walk(obj: object, path: str) -> Iterator[tuple[str, Phrase]]:
-    """Every Phrase inside `obj`, with the path that reaches it."""
-    if isinstance(obj, Phrase):
-        yield path, obj
-    elif is_dataclass(obj) and not isinstance(obj, type):
-        for field in fields(obj):
-            yield from _walk(getattr(obj, field.name), f"{path}.{field.name}")
-    elif isinstance(obj, dict):
-        for key, value in obj.items():
-            yield from _walk(value, f"{path}[{key}]")
-    elif isinstance(obj, tuple | list):
-        for index, value in enumerate(obj):
-            yield from _walk(value, f"{path}[{index}]")
-
-
-def _all_phrases() -> list[tuple[str, Phrase]]:
-    found: list[tuple[str, Phrase]] = []
-    for module in CONTENT_MODULES:
-        short = module.__name__.rsplit(".", 1)[-1]
-        for name, value in vars(module).items():
-            if name.isupper():
-                found.extend(_walk(value, f"{short}.{name}"))
-    return found
-
-
-PHRASES = _all_phrases()
+PHRASES = phrases_in(CONTENT_MODULES)
 PHRASE_IDS = [path for path, _ in PHRASES]
 
 
