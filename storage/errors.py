@@ -1,32 +1,13 @@
 """What can go wrong with a library, each as a sentence a user can act on, in both languages."""
 
 from pathlib import Path
-from typing import ClassVar
 
+from workshop.errors import UserFacingError
 from workshop.phrase import Phrase
-from workshop.vocabulary import Language
 
 
-class LibraryError(Exception):
-    """A problem with the library the user must hear about; str() is the English message.
-
-    Values may be phrases themselves (a reason inside the message); they are filled in first.
-    """
-
-    MESSAGE: ClassVar[Phrase] = Phrase(en="{detail}", fr="{detail}")
-
-    def __init__(self, **values: object) -> None:
-        self.values = values
-        super().__init__(self.text("en"))
-
-    def text(self, language: Language) -> str:
-        """The whole message in `language`."""
-        plain = {k: v for k, v in self.values.items() if not isinstance(v, Phrase)}
-        filled = {
-            key: value.text(language).format(**plain) if isinstance(value, Phrase) else str(value)
-            for key, value in self.values.items()
-        }
-        return self.MESSAGE.text(language).format(**filled)
+class LibraryError(UserFacingError):
+    """A problem with the library the user must hear about."""
 
 
 class NotALibraryError(LibraryError):

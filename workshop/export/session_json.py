@@ -5,25 +5,16 @@ from typing import Any, Final
 
 from pydantic import ValidationError
 
+from workshop.errors import UserFacingError
 from workshop.migrations import SchemaTooNewError, migrate_session
 from workshop.phrase import Phrase
 from workshop.session import Session
-from workshop.vocabulary import Language
 
 FILE_FORMAT: Final = "rootcause-session"
 
 
-class InvalidSessionFileError(ValueError):
+class InvalidSessionFileError(UserFacingError, ValueError):
     """The file is not a session export; the message names what is wrong and where."""
-
-    def __init__(self, message: Phrase, **values: object) -> None:
-        self.message = message
-        self.values = {key: str(value) for key, value in values.items()}
-        super().__init__(self.text("en"))
-
-    def text(self, language: Language) -> str:
-        """The message in `language`."""
-        return self.message.text(language).format(**self.values)
 
 
 NOT_JSON = Phrase(en="not valid JSON ({detail})", fr="JSON invalide ({detail})")
