@@ -1,0 +1,146 @@
+"""Saving a session off the UI's thread: the newest state wins, failures are retried.
+
+The screens hand every edit to `submit` and return at once; one writer thread saves the latest
+state it was given. A failed save (disk full, library busy) is retried with growing pauses
+until it succeeds, and each change of state is reported through `on_status`, from the writer
+thread. A session changed by another process is never overwritten: the saver stops and reports
+a conflict until the screen reloads.
+"""
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from storage.errors import ConflictError, LibraryError
+from storage.library import Library
+from workshop.session import Session
+
+SaveState = Literal["saved", "saving", "failed", "conflict"]
+
+RETRY_DELAYS: Sequence[float] = (0.5, 1, 2, 5, 10, 30)
+"""Seconds between attempts after a failed save; the last one repeats."""
+
+
+@dataclass(frozen=True, slots=True)
+class SaveStatus:
+    """Where saving stands, for the status line."""
+
+    state: SaveState
+    error: LibraryError | None = None
+    """Why the last attempt failed (failed, conflict)."""
+    retry_in: float | None = None
+    """Seconds until the next attempt (failed)."""
+
+
+class SessionSaver:
+    """The one writer of one open session."""
+
+    def __init__(
+        self,
+        library: Library,
+        session: Session,
+        on_status: Callable[[SaveStatus], None],
+        retry_delays: Sequence[float] = RETRY_DELAYS,
+    ) -> None:
+        self._library = library
+        self._session_id = session.id
+        self._revision = session.revision
+        self._on_status = on_status
+        self._delays = retry_delays
+        self._pending: Session | None = None
+        self._busy = False
+        self._closing = False
+        self._conflict = False
+        self._kicked = False
+        self._wake = threading.Condition()
+        self._thread = threading.Thread(target=self._run, name="rootcause-saver", daemon=True)
+        self._thread.start()
+
+    def submit(self, session: Session) -> None:
+        """Save `session` soon; a newer submit replaces one not yet written."""
+        with self._wake:
+            if self._conflict:
+                return
+            self._pending = session
+            self._wake.notify_all()
+
+    def flush(self, timeout: float = 5.0) -> bool:
+        """Wait until everything submitted is written; False if that did not happen in time."""
+        with self._wake:
+            return (
+                self._wake.wait_for(
+                    lambda: (self._pending is None and not self._busy) or self._conflict, timeout
+                )
+                and not self._conflict
+            )
+
+    def retry_now(self) -> None:
+        """Cut short the pause before the next attempt."""
+        with self._wake:
+            self._kicked = True
+            self._wake.notify_all()
+
+    def reload(self) -> Session:
+        """Drop what was not saved and read the session as the library has it now."""
+        with self._wake:
+            self._pending = None
+            self._conflict = False
+        session = self._library.get(self._session_id)
+        with self._wake:
+            self._revision = session.revision
+        self._on_status(SaveStatus("saved"))
+        return session
+
+    def close(self, timeout: float = 5.0) -> bool:
+        """Write what is pending, then stop; False if something could not be saved in time."""
+        saved = self.flush(timeout)
+        with self._wake:
+            self._closing = True
+            self._wake.notify_all()
+        self._thread.join(timeout)
+        return saved
+
+    def _run(self) -> None:
+        failures = 0
+        while True:
+            with self._wake:
+                self._wake.wait_for(lambda: self._pending is not None or self._closing)
+                if self._closing and self._pending is None:
+                    return
+                session, self._pending = self._pending, None
+                assert session is not None
+                self._busy = True
+                revision = self._revision
+            self._on_status(SaveStatus("saving"))
+            try:
+                saved = self._library.save(session.model_copy(update={"revision": revision}))
+            except ConflictError as error:
+                self._finish(conflict=True)
+                self._on_status(SaveStatus("conflict", error))
+                continue
+            except LibraryError as error:
+                delay = self._delays[min(failures, len(self._delays) - 1)]
+                failures += 1
+                self._finish(retry=session)
+                self._on_status(SaveStatus("failed", error, delay))
+                with self._wake:
+                    self._wake.wait_for(lambda: self._closing or self._kicked, delay)
+                    self._kicked = False
+                    if self._closing:
+                        return
+                continue
+            failures = 0
+            with self._wake:
+                self._revision = saved.revision
+            self._finish()
+            if self._pending is None:
+                self._on_status(SaveStatus("saved"))
+
+    def _finish(self, *, retry: Session | None = None, conflict: bool = False) -> None:
+        with self._wake:
+            if retry is not None and self._pending is None:
+                self._pending = retry
+            self._conflict = self._conflict or conflict
+            self._busy = False
+            self._wake.notify_all()
