@@ -266,3 +266,13 @@ def test_why_without_parent_branches_under_problem() -> None:
         case={"campaign": "X", "period_start": date(2026, 1, 1)},
     )
     assert why_depths(session_markdown(session)) == [1, 1]
+
+
+def test_page_filename_is_a_safe_slug_of_the_title() -> None:
+    """The default file name is the title in lower-case ASCII words joined by hyphens."""
+    from workshop.export.filename import page_filename
+
+    assert page_filename("Relance été 2026 !") == "relance-ete-2026.md"
+    assert page_filename("../../etc/passwd") == "etc-passwd.md"
+    assert page_filename("🔥🔥", "json") == "post-mortem.json"
+    assert len(page_filename("x" * 500)) <= 63

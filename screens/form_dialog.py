@@ -1,0 +1,204 @@
+"""A small form in a dialog: the one way steps ask for the fields of an item.
+
+Each field is parsed and checked as the user submits; a bad value is named under the form and
+nothing is returned until every field is right, so no step ever sees an invalid value.
+"""
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import ClassVar, Literal
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.widget import Widget
+from textual.widgets import Button, Checkbox, Input, Label, Select, Static, TextArea
+
+from screens.base import LocalizedModal
+from workshop.phrase import Phrase
+
+FieldKind = Literal["text", "multiline", "choice", "date", "number", "flag"]
+FieldValue = str | bool | date | Decimal | None
+
+SAVE = Phrase(en="Save (ctrl+s)", fr="Enregistrer (ctrl+s)")
+CANCEL = Phrase(en="Cancel (Esc)", fr="Annuler (Échap)")
+NOT_A_DATE = Phrase(
+    en="{label}: type a date as YYYY-MM-DD.", fr="{label} : tapez une date au format AAAA-MM-JJ."
+)
+NOT_A_NUMBER = Phrase(
+    en="{label}: type a number, such as 1250 or 3.5.",
+    fr="{label} : tapez un nombre, comme 1250 ou 3,5.",
+)
+REQUIRED = Phrase(
+    en="{label}: this cannot be empty.", fr="{label} : ce champ ne peut pas être vide."
+)
+
+
+@dataclass(frozen=True)
+class FormField:
+    """One field of a form."""
+
+    name: str
+    label: str
+    kind: FieldKind = "text"
+    value: FieldValue = None
+    choices: Sequence[tuple[str, str]] = field(default_factory=tuple)
+    """(label, value) pairs for a choice."""
+    required: bool = False
+    hint: str = ""
+
+
+def parse_date(text: str) -> date | None:
+    """A YYYY-MM-DD date, None for an empty text; ValueError otherwise."""
+    text = text.strip()
+    return date.fromisoformat(text) if text else None
+
+
+def parse_number(text: str) -> Decimal | None:
+    """A number typed in either language ("3.5", "3,5", "12 000"); None for an empty text."""
+    cleaned = text.strip().replace("\u202f", "").replace("\xa0", "").replace(" ", "")
+    if not cleaned:
+        return None
+    if "," in cleaned and "." not in cleaned:
+        cleaned = cleaned.replace(",", ".")
+    else:
+        cleaned = cleaned.replace(",", "")
+    try:
+        number = Decimal(cleaned)
+    except InvalidOperation:
+        raise ValueError(text) from None
+    if not number.is_finite():
+        raise ValueError(text)
+    return number
+
+
+def _as_text(value: FieldValue) -> str:
+    if value is None or isinstance(value, bool):
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f")
+    return value
+
+
+class FormDialog(LocalizedModal[dict[str, FieldValue] | None]):
+    """Dismisses the parsed values by field name, or None when cancelled."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="cancel"),
+        Binding("ctrl+s", "save", "Save", priority=True, id="save"),
+    ]
+
+    def __init__(
+        self,
+        title: str,
+        fields: Sequence[FormField],
+        *,
+        live: Callable[[dict[str, str]], str] | None = None,
+    ) -> None:
+        super().__init__()
+        self.title_text = title
+        self.fields = list(fields)
+        self.live = live
+        """Called with the raw texts at each change; what it returns shows under the form."""
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(classes="dialog form"):
+            yield Label(Text(self.title_text), classes="title")
+            for spec in self.fields:
+                yield Label(Text(spec.label), classes="field-label")
+                yield self.widget_for(spec)
+                if spec.hint:
+                    yield Static(Text(spec.hint), classes="hint")
+            yield Static("", id="live", classes="hint")
+            yield Static("", id="problem", classes="problem")
+            with Horizontal(classes="buttons"):
+                yield Button(self.t(SAVE), variant="primary", id="save")
+                yield Button(self.t(CANCEL), id="cancel")
+
+    def widget_for(self, spec: FormField) -> Widget:
+        widget_id = f"field-{spec.name}"
+        if spec.kind == "multiline":
+            return TextArea(_as_text(spec.value), id=widget_id, soft_wrap=True, classes="multiline")
+        if spec.kind == "choice":
+            return Select(
+                [(label, value) for label, value in spec.choices],
+                value=spec.value if isinstance(spec.value, str) else Select.NULL,
+                allow_blank=not spec.required,
+                id=widget_id,
+            )
+        if spec.kind == "flag":
+            return Checkbox(spec.label, value=bool(spec.value), id=widget_id)
+        placeholder = "YYYY-MM-DD" if spec.kind == "date" and self.language == "en" else ""
+        if spec.kind == "date" and self.language == "fr":
+            placeholder = "AAAA-MM-JJ"
+        return Input(_as_text(spec.value), placeholder=placeholder, id=widget_id)
+
+    def on_mount(self) -> None:
+        if self.fields:
+            self.query_one(f"#field-{self.fields[0].name}").focus()
+        self.update_live()
+
+    def raw_texts(self) -> dict[str, str]:
+        texts: dict[str, str] = {}
+        for spec in self.fields:
+            widget = self.query_one(f"#field-{spec.name}")
+            if isinstance(widget, Input):
+                texts[spec.name] = widget.value
+            elif isinstance(widget, TextArea):
+                texts[spec.name] = widget.text
+        return texts
+
+    @on(Input.Changed)
+    @on(TextArea.Changed)
+    @on(Select.Changed)
+    def update_live(self) -> None:
+        if self.live is not None:
+            self.query_one("#live", Static).update(Text(self.live(self.raw_texts())))
+
+    def parsed(self) -> dict[str, FieldValue]:
+        """The values, parsed; ValueError with a message naming the field at fault."""
+        values: dict[str, FieldValue] = {}
+        texts = self.raw_texts()
+        for spec in self.fields:
+            widget = self.query_one(f"#field-{spec.name}")
+            value: FieldValue
+            if isinstance(widget, Checkbox):
+                value = widget.value
+            elif isinstance(widget, Select):
+                value = None if widget.is_blank() else str(widget.value)
+            elif spec.kind == "date":
+                try:
+                    value = parse_date(texts[spec.name])
+                except ValueError:
+                    raise ValueError(self.t(NOT_A_DATE, label=spec.label)) from None
+            elif spec.kind == "number":
+                try:
+                    value = parse_number(texts[spec.name])
+                except ValueError:
+                    raise ValueError(self.t(NOT_A_NUMBER, label=spec.label)) from None
+            else:
+                value = texts[spec.name]
+            if spec.required and (value is None or (isinstance(value, str) and not value.strip())):
+                raise ValueError(self.t(REQUIRED, label=spec.label))
+            values[spec.name] = value
+        return values
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#save")
+    def action_save(self) -> None:
+        try:
+            values = self.parsed()
+        except ValueError as error:
+            self.query_one("#problem", Static).update(Text(str(error)))
+            return
+        self.dismiss(values)
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,88 @@
+"""The interface's language: translating texts and the key labels Textual shows."""
+
+from dataclasses import replace
+from typing import Protocol, cast
+
+from textual.binding import ActiveBinding
+from textual.dom import DOMNode
+
+from workshop.phrase import Phrase
+from workshop.vocabulary import Language
+
+ACTION_LABELS: dict[str, Phrase] = {
+    "quit": Phrase(en="Quit", fr="Quitter"),
+    "next_step": Phrase(en="Next", fr="Suivant"),
+    "previous_step": Phrase(en="Back", fr="Retour"),
+    "go_to_step": Phrase(en="Steps", fr="Étapes"),
+    "toggle_timer": Phrase(en="Timer", fr="Minuteur"),
+    "extend_timer": Phrase(en="+5 min", fr="+5 min"),
+    "reset_timer": Phrase(en="Reset timer", fr="Remettre le minuteur"),
+    "toggle_guidance": Phrase(en="Guide", fr="Guide"),
+    "skip_step": Phrase(en="Skip step", fr="Passer l'étape"),
+    "home": Phrase(en="Library", fr="Bibliothèque"),
+    "help": Phrase(en="Keys", fr="Touches"),
+    "switch_language": Phrase(en="Français", fr="English"),
+    "open_session": Phrase(en="Open", fr="Ouvrir"),
+    "new_session": Phrase(en="New", fr="Nouvelle"),
+    "delete_session": Phrase(en="Delete", fr="Supprimer"),
+    "undo_delete": Phrase(en="Undo", fr="Annuler"),
+    "add_sample": Phrase(en="Sample", fr="Exemple"),
+    "export_session": Phrase(en="Export", fr="Exporter"),
+    "add_item": Phrase(en="Add", fr="Ajouter"),
+    "add_child": Phrase(en="Why?", fr="Pourquoi ?"),
+    "add_sibling": Phrase(en="Other cause", fr="Autre cause"),
+    "edit_item": Phrase(en="Edit", fr="Modifier"),
+    "delete_item": Phrase(en="Delete", fr="Supprimer"),
+    "undo": Phrase(en="Undo", fr="Annuler"),
+    "toggle_root_cause": Phrase(en="Root cause", fr="Cause racine"),
+    "cycle_status": Phrase(en="Status", fr="Statut"),
+    "export_markdown": Phrase(en="Save page", fr="Enregistrer la page"),
+    "export_json": Phrase(en="Save JSON", fr="Enregistrer le JSON"),
+    "copy_page": Phrase(en="Copy", fr="Copier"),
+    "cancel": Phrase(en="Cancel", fr="Annuler"),
+    "confirm": Phrase(en="Confirm", fr="Confirmer"),
+    "reload_session": Phrase(en="Reload", fr="Recharger"),
+    "retry_save": Phrase(en="Retry save", fr="Réessayer"),
+}
+"""The label of each action in the footer, the help screen and the command palette."""
+
+
+class HasLanguage(Protocol):
+    """Anything that knows the interface's language (the app)."""
+
+    ui_language: Language
+
+
+def language_of(node: DOMNode) -> Language:
+    """The interface language of the app `node` belongs to."""
+    app = node.app
+    return app.ui_language if hasattr(app, "ui_language") else "en"
+
+
+def localized_bindings(
+    bindings: dict[str, ActiveBinding], language: Language
+) -> dict[str, ActiveBinding]:
+    """The active bindings with their descriptions in `language`."""
+    result = {}
+    for key, active in bindings.items():
+        label = ACTION_LABELS.get(active.binding.action)
+        if label is not None:
+            active = active._replace(
+                binding=replace(active.binding, description=label.text(language))
+            )
+        result[key] = active
+    return result
+
+
+class Localized:
+    """Mixin for screens and widgets: `t()` puts a phrase in the interface's language."""
+
+    @property
+    def language(self) -> Language:
+        """The interface language."""
+        return language_of(cast(DOMNode, self))
+
+    def t(self, phrase: Phrase, **values: object) -> str:
+        """`phrase` in the interface language, with `values` filled in."""
+        text = phrase.text(self.language)
+        return text.format(**values) if values else text

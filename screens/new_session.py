@@ -1,0 +1,68 @@
+"""Starting a new session: the mode, the session's language, the campaign's name."""
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Button, Input, Label, RadioButton, RadioSet
+
+from screens.base import LocalizedModal
+from workshop.case import CampaignCase
+from workshop.phrase import Phrase
+from workshop.session import Session
+
+TITLE = Phrase(en="New post-mortem", fr="Nouveau post-mortem")
+MODE = Phrase(en="Mode", fr="Mode")
+WORKSHOP = Phrase(en="Facilitated workshop", fr="Atelier animé")
+SOLO = Phrase(en="Solo retrospective", fr="Rétrospective en solo")
+LANGUAGE = Phrase(
+    en="Language of the session and its page", fr="Langue de la session et de sa page"
+)
+CAMPAIGN = Phrase(en="Campaign name", fr="Nom de la campagne")
+START = Phrase(en="Start", fr="Commencer")
+CANCEL = Phrase(en="Cancel", fr="Annuler")
+
+
+class NewSessionScreen(LocalizedModal[Session | None]):
+    """Dismisses the new (not yet stored) session, or None."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", id="cancel")]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(self.t(TITLE), classes="title")
+            yield Label(self.t(MODE))
+            with RadioSet(id="mode"):
+                yield RadioButton(self.t(WORKSHOP), value=True, id="workshop")
+                yield RadioButton(self.t(SOLO), id="solo")
+            yield Label(self.t(LANGUAGE))
+            with RadioSet(id="language"):
+                yield RadioButton("English", value=self.language == "en", id="en")
+                yield RadioButton("Français", value=self.language == "fr", id="fr")
+            yield Label(self.t(CAMPAIGN))
+            yield Input(id="campaign")
+            with Horizontal(classes="buttons"):
+                yield Button(self.t(START), variant="primary", id="start")
+                yield Button(self.t(CANCEL), id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#campaign", Input).focus()
+
+    @on(Input.Submitted, "#campaign")
+    @on(Button.Pressed, "#start")
+    def start(self) -> None:
+        mode = self.query_one("#mode", RadioSet).pressed_button
+        language = self.query_one("#language", RadioSet).pressed_button
+        campaign = self.query_one("#campaign", Input).value.strip()
+        session = Session(
+            mode="solo" if mode is not None and mode.id == "solo" else "workshop",
+            language="fr" if language is not None and language.id == "fr" else "en",
+            case=CampaignCase(campaign=campaign),
+        )
+        self.dismiss(session)
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,277 @@
+"""What every step screen has: the bar, the guide, the clock, and the ways to move on."""
+
+from collections.abc import Iterable
+from typing import ClassVar
+
+from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.widgets import Collapsible, Footer, Static
+
+from screens.base import LocalizedScreen
+from screens.i18n import ACTION_LABELS
+from screens.widgets.step_bar import StepBar
+from screens.workspace import Workspace
+from storage.background import SaveStatus
+from storage.errors import LibraryError
+from workshop.content.steps import DEVILS_ADVOCATE_GUIDANCE, DEVILS_ADVOCATE_TITLE, STEP_GUIDES
+from workshop.phrase import Phrase
+from workshop.session import Session
+from workshop.vocabulary import STEPS, StepId
+
+GUIDE = Phrase(en="Guide (F2)", fr="Guide (F2)")
+TIME_UP = Phrase(
+    en="The suggested {minutes} minutes for this step are up. F6 adds 5 minutes; nothing stops.",
+    fr="Les {minutes} minutes prévues pour cette étape sont écoulées. F6 ajoute 5 minutes ; rien ne s'arrête.",
+)
+GO_TO = Phrase(en="Go to: {step}", fr="Aller à : {step}")
+GO_TO_HELP = Phrase(en="Open this step", fr="Ouvrir cette étape")
+SKIP_HELP = Phrase(
+    en="Mark this step skipped and go on", fr="Marquer cette étape passée et continuer"
+)
+UNSKIP = Phrase(en="Don't skip this step", fr="Ne pas passer cette étape")
+UNSKIP_HELP = Phrase(
+    en="This step is marked skipped; take it back", fr="Cette étape est marquée passée ; annuler"
+)
+TIMER_HELP = Phrase(
+    en="Pause or restart the step's clock", fr="Mettre en pause ou relancer l'horloge de l'étape"
+)
+EXTEND_HELP = Phrase(
+    en="Give this step 5 more minutes", fr="Donner 5 minutes de plus à cette étape"
+)
+RESET_HELP = Phrase(en="Start this step's clock again", fr="Recommencer l'horloge de cette étape")
+HOME_HELP = Phrase(
+    en="Save and go back to the list of sessions",
+    fr="Enregistrer et revenir à la liste des sessions",
+)
+RELOADED = Phrase(
+    en="Reloaded the session as it was saved elsewhere.",
+    fr="Session rechargée telle qu'enregistrée ailleurs.",
+)
+NOT_SAVED = Phrase(en="Not saved: {reason}", fr="Non enregistré : {reason}")
+
+EXTRA_MINUTES = 5
+
+
+class StepScreen(LocalizedScreen[None]):
+    """A step of the method. Subclasses set STEP and compose their body in `compose_body`."""
+
+    STEP: ClassVar[StepId]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+n", "next_step", "Next", priority=True, id="next_step"),
+        Binding("ctrl+b", "previous_step", "Back", priority=True, id="previous_step"),
+        Binding("ctrl+g", "go_to_step", "Steps", priority=True, id="go_to_step"),
+        Binding("ctrl+t", "toggle_timer", "Timer", priority=True, id="toggle_timer"),
+        Binding("f2", "toggle_guidance", "Guide", show=False, id="toggle_guidance"),
+        Binding("f6", "extend_timer", "+5 min", show=False, id="extend_timer"),
+        Binding("f7", "reset_timer", "Reset timer", show=False, id="reset_timer"),
+        Binding("f8", "skip_step", "Skip step", show=False, id="skip_step"),
+        Binding("ctrl+r", "reload_session", "Reload", show=False, priority=True, id="reload"),
+        Binding("escape", "home", "Library", show=False, id="home"),
+    ]
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.warned_time_up = False
+
+    @property
+    def session(self) -> Session:
+        """The session as last edited."""
+        return self.workspace.session
+
+    # -- layout ------------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        number = STEPS.index(self.STEP) + 1
+        skipped = self.STEP in self.session.skipped
+        yield StepBar(number, len(STEPS), self.step_title(), skipped)
+        with Collapsible(title=self.t(GUIDE), collapsed=self.guide_collapsed(), id="guide"):
+            yield Static(self.question(), classes="question")
+            yield Static(self.guidance(), classes="guidance")
+        with Vertical(id="body"):
+            yield from self.compose_body()
+        yield Footer()
+
+    def compose_body(self) -> ComposeResult:
+        """The step's own widgets."""
+        yield from ()
+
+    def guide_collapsed(self) -> bool:
+        """The guide starts open only while the step is still empty, to give the work room."""
+        return False
+
+    def step_title(self) -> str:
+        if self.STEP == "anonymous" and self.session.mode == "solo":
+            return self.t(DEVILS_ADVOCATE_TITLE)
+        return self.t(STEP_GUIDES[self.STEP].title)
+
+    def question(self) -> str:
+        guide = STEP_GUIDES[self.STEP]
+        return self.t(guide.solo_question if self.session.mode == "solo" else guide.question)
+
+    def guidance(self) -> str:
+        if self.STEP == "anonymous" and self.session.mode == "solo":
+            return self.t(DEVILS_ADVOCATE_GUIDANCE)
+        return self.t(STEP_GUIDES[self.STEP].guidance)
+
+    def on_mount(self) -> None:
+        self.app.sub_title = self.session.title
+        self.workspace.update_timebox(self.STEP, lambda box, now: box.start(now))
+        self.set_interval(1, self.tick)
+        self.tick()
+
+    def on_screen_resume(self) -> None:
+        self.tick()
+
+    def tick(self) -> None:
+        """Redraw the bar; say once, gently, when the time box runs out."""
+        box = self.workspace.timebox(self.STEP)
+        now = self.workspace.clock()
+        for bar in self.query(StepBar):
+            bar.show(box, now, self.workspace.status)
+        if box.running and box.is_over(now) and not self.warned_time_up:
+            self.warned_time_up = True
+            minutes = round(box.planned / 60)
+            self.notify(self.t(TIME_UP, minutes=minutes), severity="warning", timeout=8)
+
+    def show_save_status(self, status: SaveStatus) -> None:
+        """The saver reported: keep it and redraw the bar."""
+        self.workspace.status = status
+        self.tick()
+
+    # -- editing -----------------------------------------------------------------------------
+
+    def edit(self, session: Session) -> None:
+        """Make `session` the current state; it is saved in the background."""
+        self.workspace.replace(session)
+        self.tick()
+
+    def change(self, **updates: object) -> bool:
+        """Apply `updates` to the session; False (and a message) if they are not valid."""
+        try:
+            self.workspace.change(**updates)
+        except ValueError as error:
+            self.notify(self.t(NOT_SAVED, reason=str(error).splitlines()[0]), severity="error")
+            return False
+        self.tick()
+        return True
+
+    # -- moving ------------------------------------------------------------------------------
+
+    def go_to(self, step: StepId) -> None:
+        """Leave this step for `step`, remembering it as the session's place."""
+        from screens.navigation import step_screen
+
+        self.workspace.update_timebox(self.STEP, lambda box, now: box.pause(now))
+        if self.session.step != step:
+            self.change(step=step)
+        self.app.switch_screen(step_screen(self.workspace, step))
+
+    def next_step(self) -> StepId | None:
+        index = STEPS.index(self.STEP)
+        return STEPS[index + 1] if index + 1 < len(STEPS) else None
+
+    def action_next_step(self) -> None:
+        step = self.next_step()
+        if step is not None:
+            self.leave_forward(step)
+
+    def leave_forward(self, step: StepId) -> None:
+        """Go on to `step`; a step may first ask something (the actions step does)."""
+        self.go_to(step)
+
+    def action_previous_step(self) -> None:
+        index = STEPS.index(self.STEP)
+        if index > 0:
+            self.go_to(STEPS[index - 1])
+
+    def action_go_to_step(self) -> None:
+        from screens.step_picker import StepPicker
+
+        def chosen(step: StepId | None) -> None:
+            if step is not None and step != self.STEP:
+                self.go_to(step)
+
+        self.app.push_screen(StepPicker(self.session, self.STEP), chosen)
+
+    def action_skip_step(self) -> None:
+        """Mark this step skipped (the export says so) and go on; again to take it back."""
+        skipped = [s for s in self.session.skipped if s != self.STEP]
+        if self.STEP not in self.session.skipped:
+            skipped.append(self.STEP)
+            self.change(skipped=skipped)
+            self.action_next_step()
+        else:
+            self.change(skipped=skipped)
+            self.refresh(recompose=True)
+
+    def action_home(self) -> None:
+        from screens.navigation import close_session
+
+        self.workspace.update_timebox(self.STEP, lambda box, now: box.pause(now))
+        close_session(self.app)
+
+    # -- the clock ---------------------------------------------------------------------------
+
+    def action_toggle_timer(self) -> None:
+        self.workspace.update_timebox(self.STEP, lambda box, now: box.toggle(now))
+        self.tick()
+
+    def action_extend_timer(self) -> None:
+        self.workspace.update_timebox(self.STEP, lambda box, _: box.extend(EXTRA_MINUTES * 60))
+        self.warned_time_up = False
+        self.tick()
+
+    def action_reset_timer(self) -> None:
+        planned = STEP_GUIDES[self.STEP].minutes * 60.0
+        self.workspace.update_timebox(self.STEP, lambda box, now: box.reset(now, planned))
+        self.warned_time_up = False
+        self.tick()
+
+    def action_toggle_guidance(self) -> None:
+        guide = self.query_one("#guide", Collapsible)
+        guide.collapsed = not guide.collapsed
+
+    # -- after a conflict --------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "reload_session":
+            return self.workspace.status.state == "conflict"
+        return True
+
+    def action_reload_session(self) -> None:
+        try:
+            self.workspace.reload()
+        except LibraryError as error:
+            self.notify(error.text(self.language), severity="error")
+            return
+        self.notify(self.t(RELOADED))
+        self.refresh(recompose=True)
+
+    # -- command palette ---------------------------------------------------------------------
+
+    def palette_commands(self) -> Iterable[SystemCommand]:
+        """The step's commands for the command palette."""
+        for step in STEPS:
+            if step != self.STEP:
+                title = self.t(STEP_GUIDES[step].title)
+                yield SystemCommand(
+                    self.t(GO_TO, step=title),
+                    self.t(GO_TO_HELP),
+                    lambda step=step: self.go_to(step),
+                )
+        if self.STEP in self.session.skipped:
+            yield SystemCommand(self.t(UNSKIP), self.t(UNSKIP_HELP), self.action_skip_step)
+        else:
+            label = ACTION_LABELS["skip_step"]
+            yield SystemCommand(self.t(label), self.t(SKIP_HELP), self.action_skip_step)
+        for action, help_text in (
+            ("toggle_timer", TIMER_HELP),
+            ("extend_timer", EXTEND_HELP),
+            ("reset_timer", RESET_HELP),
+            ("home", HOME_HELP),
+        ):
+            yield SystemCommand(
+                self.t(ACTION_LABELS[action]), self.t(help_text), getattr(self, f"action_{action}")
+            )

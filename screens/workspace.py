@@ -1,0 +1,66 @@
+"""An open session: what every step screen of that session shares."""
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from storage.background import SaveStatus, SessionSaver
+from storage.library import Library
+from workshop.content.steps import STEP_GUIDES
+from workshop.session import Session
+from workshop.timebox import TimeBox
+from workshop.vocabulary import StepId
+
+
+class Workspace:
+    """The session being edited, the one saver that writes it, and the steps' time boxes.
+
+    Screens change the session through `change`, which returns at once: the saver writes it
+    off the event loop.
+    """
+
+    def __init__(
+        self,
+        library: Library,
+        session: Session,
+        on_status: Callable[[SaveStatus], None],
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.library = library
+        self.session = session
+        """The session as the screens show it: always the latest edit."""
+        self.saver = SessionSaver(library, session, on_status)
+        self.status = SaveStatus("saved")
+        """The last thing the saver reported."""
+        self.clock = clock
+        self.timeboxes: dict[StepId, TimeBox] = {
+            step: TimeBox.of_minutes(guide.minutes) for step, guide in STEP_GUIDES.items()
+        }
+
+    def change(self, **updates: Any) -> Session:
+        """The session with `updates` applied (validated), handed to the saver."""
+        session = self.session.model_validate({**self.session.model_dump(), **updates})
+        return self.replace(session)
+
+    def replace(self, session: Session) -> Session:
+        """Make `session` the current state and save it."""
+        self.session = session
+        self.saver.submit(session)
+        return session
+
+    def reload(self) -> Session:
+        """Drop unsaved edits and take the session as stored (after a conflict)."""
+        self.session = self.saver.reload()
+        return self.session
+
+    def timebox(self, step: StepId) -> TimeBox:
+        """The time box of `step`."""
+        return self.timeboxes[step]
+
+    def update_timebox(self, step: StepId, change: Callable[[TimeBox, float], TimeBox]) -> None:
+        """Apply `change(box, now)` to the time box of `step`."""
+        self.timeboxes[step] = change(self.timeboxes[step], self.clock())
+
+    def close(self, timeout: float = 5.0) -> bool:
+        """Save what is pending and stop the saver; False if something could not be saved."""
+        return self.saver.close(timeout)

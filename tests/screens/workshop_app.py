@@ -1,0 +1,50 @@
+"""Driving the workshop app in tests: an app on a library in tmp_path, at the projector's size."""
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from screens.app import RootcauseApp
+from storage.library import Library
+from workshop.session import Session
+from workshop.vocabulary import Language
+
+PROJECTOR = (80, 24)
+"""The smallest terminal the workshop must work in: a laptop on a projector, large font."""
+
+
+@asynccontextmanager
+async def running_app(
+    path: Path, language: Language = "en", size: tuple[int, int] = PROJECTOR
+) -> AsyncIterator[tuple[RootcauseApp, Pilot[None]]]:
+    """The app on the library at `path`; closes the library (and saves) when done."""
+    with Library.open(path) as library:
+        app = RootcauseApp(library, language)
+        try:
+            async with app.run_test(size=size) as pilot:
+                await pilot.pause()
+                yield app, pilot
+        finally:
+            app.close_workspace()
+
+
+def stored(path: Path, session_id: str) -> Session:
+    """The session as a fresh process would read it from the library file."""
+    with Library.open(path) as library:
+        return library.get(session_id)
+
+
+def screen_text(app: RootcauseApp) -> str:
+    """Everything the current screen shows, as plain text (what a user would read)."""
+    from textual.widgets import DataTable, Static
+
+    parts: list[str] = []
+    for widget in app.screen.query("*"):
+        if isinstance(widget, Static):
+            parts.append(str(widget.render()))
+        elif isinstance(widget, DataTable):
+            for row in range(widget.row_count):
+                parts.append(" | ".join(str(cell) for cell in widget.get_row_at(row)))
+    return "\n".join(parts)
