@@ -1,6 +1,7 @@
 """The workshop application: opens the library, shows the home screen, speaks the language."""
 
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import ClassVar
 
@@ -47,9 +48,16 @@ class RootcauseApp(App[None]):
     ui_language: var[Language] = var("en")
     """The language of the interface; each session keeps its own for its exported page."""
 
-    def __init__(self, library: Library, language: Language) -> None:
+    def __init__(
+        self,
+        library: Library,
+        language: Language,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         super().__init__()
         self.library = library
+        self.clock = clock
+        """What the step time boxes count with (tests freeze it)."""
         self.ui_language = language
         self.open_workspace: Workspace | None = None
         """The workspace of the session on screen, closed (saved) on quit."""

@@ -1,5 +1,7 @@
 """Moving between the steps of an open session, and into and out of it."""
 
+import time
+
 from textual.app import App
 
 from screens.steps.base import StepScreen
@@ -24,7 +26,10 @@ def open_session(app: App[None], library: Library, session: Session) -> Workspac
     def report(status: SaveStatus) -> None:
         app.post_message(SaveStatusChanged(status))
 
-    workspace = Workspace(library, session, report)
+    clock = app.clock if isinstance(app, RootcauseApp) else None
+    workspace = (
+        Workspace(library, session, report, clock) if clock else Workspace(library, session, report)
+    )
     if isinstance(app, RootcauseApp):
         app.close_workspace()
         app.open_workspace = workspace

@@ -6,7 +6,8 @@ from typing import Annotated
 
 from pydantic import Field, model_validator
 
-from workshop.base import ItemId, Model
+from workshop.base import Model
+from workshop.ids import new_id
 
 Number = Annotated[Decimal, Field(allow_inf_nan=False, max_digits=30)]
 
@@ -14,7 +15,7 @@ Number = Annotated[Decimal, Field(allow_inf_nan=False, max_digits=30)]
 class Kpi(Model):
     """A key performance indicator of the campaign, with what was aimed for and what happened."""
 
-    id: ItemId
+    id: str = Field(default_factory=new_id, min_length=1, max_length=64)
     name: str
     """What is measured, in the team's words (e.g. "Conversion rate")."""
     unit: str = ""

@@ -5,7 +5,7 @@ from typing import Final
 
 from pydantic import AwareDatetime, Field, model_validator
 
-from workshop.base import ItemId, Model
+from workshop.base import Model
 from workshop.case import CampaignCase
 from workshop.ids import new_id
 from workshop.vocabulary import (
@@ -42,7 +42,7 @@ class SignalCheck(Model):
 class WhyNode(Model):
     """One answer to "why?" in the why tree; its children answer "why?" about it."""
 
-    id: ItemId
+    id: str = Field(default_factory=new_id, min_length=1, max_length=64)
     parent_id: str | None = None
     """The answer this one explains; None when it answers the problem statement itself."""
     answer: str
@@ -56,7 +56,7 @@ class WhyNode(Model):
 class SwotItem(Model):
     """A weakness or threat that contributed to the failure, and how to turn it round."""
 
-    id: ItemId
+    id: str = Field(default_factory=new_id, min_length=1, max_length=64)
     kind: SwotKind
     """Internal weakness or external threat."""
     text: str
@@ -77,7 +77,7 @@ class AnonymousEntry(Model):
     drawn at random, so nothing in the library can tell who wrote it or when.
     """
 
-    id: ItemId
+    id: str = Field(default_factory=new_id, min_length=1, max_length=64)
     prompt: str
     """The prompt as it was shown to the participant."""
     text: str
@@ -95,7 +95,7 @@ class BiasCheck(Model):
 class Lesson(Model):
     """A lesson learned, classified, and tied to the cause it comes from."""
 
-    id: ItemId
+    id: str = Field(default_factory=new_id, min_length=1, max_length=64)
     text: str
     """The lesson, as a statement the team can act on."""
     category: LessonCategory
@@ -116,7 +116,7 @@ class Lesson(Model):
 class Action(Model):
     """A concrete change that puts a lesson into practice, with an owner and a measure."""
 
-    id: ItemId
+    id: str = Field(default_factory=new_id, min_length=1, max_length=64)
     what: str
     """The change, starting with a verb."""
     owner: str = ""

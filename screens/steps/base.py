@@ -115,10 +115,14 @@ class StepScreen(LocalizedScreen[None]):
             return self.t(DEVILS_ADVOCATE_GUIDANCE)
         return self.t(STEP_GUIDES[self.STEP].guidance)
 
+    def fill_body(self) -> None:
+        """Fill the step's widgets from the session; runs after every compose."""
+
     def on_mount(self) -> None:
         self.app.sub_title = self.session.title
         self.workspace.update_timebox(self.STEP, lambda box, now: box.start(now))
         self.set_interval(1, self.tick)
+        self.fill_body()
         self.tick()
 
     def on_screen_resume(self) -> None:
@@ -204,7 +208,13 @@ class StepScreen(LocalizedScreen[None]):
             self.action_next_step()
         else:
             self.change(skipped=skipped)
-            self.refresh(recompose=True)
+            self.call_later(self.relabel)
+
+    async def relabel(self) -> None:
+        """Compose the screen again (language switched, session reloaded) and redraw the bar."""
+        await self.recompose()
+        self.fill_body()
+        self.tick()
 
     def action_home(self) -> None:
         from screens.navigation import close_session
@@ -240,14 +250,14 @@ class StepScreen(LocalizedScreen[None]):
             return self.workspace.status.state == "conflict"
         return True
 
-    def action_reload_session(self) -> None:
+    async def action_reload_session(self) -> None:
         try:
             self.workspace.reload()
         except LibraryError as error:
             self.notify(error.text(self.language), severity="error")
             return
         self.notify(self.t(RELOADED))
-        self.refresh(recompose=True)
+        await self.relabel()
 
     # -- command palette ---------------------------------------------------------------------
 

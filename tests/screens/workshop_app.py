@@ -15,13 +15,29 @@ PROJECTOR = (80, 24)
 """The smallest terminal the workshop must work in: a laptop on a projector, large font."""
 
 
+class FrozenClock:
+    """A clock for the step time boxes that moves only when a test says so."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
 @asynccontextmanager
 async def running_app(
-    path: Path, language: Language = "en", size: tuple[int, int] = PROJECTOR
+    path: Path,
+    language: Language = "en",
+    size: tuple[int, int] = PROJECTOR,
+    clock: FrozenClock | None = None,
 ) -> AsyncIterator[tuple[RootcauseApp, Pilot[None]]]:
     """The app on the library at `path`; closes the library (and saves) when done."""
     with Library.open(path) as library:
-        app = RootcauseApp(library, language)
+        app = RootcauseApp(library, language, clock or FrozenClock())
         try:
             async with app.run_test(size=size) as pilot:
                 await pilot.pause()
