@@ -140,6 +140,8 @@ class FormDialog(LocalizedModal[dict[str, FieldValue] | None]):
         return Input(_as_text(spec.value), placeholder=placeholder, id=widget_id)
 
     def on_mount(self) -> None:
+        for area in self.query(TextArea):
+            area.move_cursor(area.document.end)  # go on typing where the text ends
         if self.fields:
             self.query_one(f"#field-{self.fields[0].name}").focus()
         self.update_live()

@@ -1,17 +1,23 @@
 """Every message outside the method content exists in English and in French."""
 
+import importlib
+import pkgutil
 import re
 import string
 
 import pytest
 
-from screens import app, cli_texts
+import screens
 from storage import errors
 from tests.phrases import phrases_in
 from workshop.export import session_json
 from workshop.phrase import Phrase
 
-PHRASES = phrases_in([cli_texts, app, errors, session_json])
+SCREEN_MODULES = [
+    importlib.import_module(info.name)
+    for info in pkgutil.walk_packages(screens.__path__, "screens.")
+]
+PHRASES = phrases_in([*SCREEN_MODULES, errors, session_json])
 IDS = [path for path, _ in PHRASES]
 
 
@@ -20,10 +26,11 @@ def placeholders(text: str) -> set[str]:
 
 
 def test_the_walk_finds_the_messages() -> None:
-    """The collection reaches the CLI, app, storage and import messages."""
+    """The collection reaches the CLI, every screen, storage and import messages."""
     paths = set(IDS)
     assert "cli_texts.DESCRIPTION" in paths
     assert "errors.ConflictError.MESSAGE" in paths
+    assert "home.EMPTY" in paths and "step_bar.SAVE_STATES[failed]" in paths
     assert "session_json.TOO_NEW" in paths
     assert len(PHRASES) > 50
 

@@ -1,0 +1,84 @@
+"""The anonymous round's slot: the devil's advocate in solo mode, the round's entry in a workshop."""
+
+from pathlib import Path
+
+from screens.steps.anonymous import AnonymousScreen
+from storage.library import Library
+from tests.screens.workshop_app import running_app, screen_text, stored
+from workshop.content.prompts import DEVILS_ADVOCATE_PROMPTS
+from workshop.session import Session
+
+
+def a_session(path: Path, **fields: object) -> Session:
+    with Library.open(path) as library:
+        return library.add(Session(step="anonymous", **fields))  # type: ignore[arg-type]
+
+
+async def test_solo_answers_each_devils_advocate_prompt(tmp_path: Path) -> None:
+    """In solo mode each prompt takes an answer, saved next to the prompt, in the session's language."""
+    path = tmp_path / "library.json"
+    session = a_session(path, mode="solo", language="fr")
+    async with running_app(path) as (app, pilot):
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, AnonymousScreen)
+        assert "Devil's advocate" in screen_text(app)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press(*"Le segment etait faux", "ctrl+s")
+        await pilot.pause()
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        await pilot.press(*"Trop optimiste", "ctrl+s")
+        await pilot.pause()
+        assert "2 of 4 answered" in screen_text(app)
+    entries = stored(path, session.id).anonymous_entries
+    by_prompt = {entry.prompt: entry.text for entry in entries}
+    assert by_prompt == {
+        DEVILS_ADVOCATE_PROMPTS[0].text.fr: "Le segment etait faux",
+        DEVILS_ADVOCATE_PROMPTS[1].text.fr: "Trop optimiste",
+    }
+
+
+async def test_emptying_an_answer_removes_it(tmp_path: Path) -> None:
+    """Clearing an answer leaves no empty entry behind."""
+    path = tmp_path / "library.json"
+    session = a_session(path, mode="solo")
+    async with running_app(path) as (app, pilot):
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("enter", *"Maybe", "ctrl+s")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press(*["backspace"] * 5, "ctrl+s")
+        await pilot.pause()
+    assert stored(path, session.id).anonymous_entries == []
+
+
+async def test_workshop_mode_explains_the_round(tmp_path: Path) -> None:
+    """In a facilitated workshop the step explains the anonymous round and counts entries."""
+    path = tmp_path / "library.json"
+    a_session(path)
+    async with running_app(path) as (app, pilot):
+        await pilot.press("enter")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Anonymous round" in text
+        assert "Entries so far: 0" in text
+
+
+async def test_language_switch_redraws_the_step(tmp_path: Path) -> None:
+    """ctrl+l switches the interface to French and back, on the step being worked on."""
+    path = tmp_path / "library.json"
+    a_session(path, mode="solo")
+    async with running_app(path) as (app, pilot):
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("ctrl+l")
+        await pilot.pause(0.2)
+        assert "Avocat du diable" in screen_text(app)
+        assert "0 sur 4 avec réponse" in screen_text(app)
+        await pilot.press("ctrl+l")
+        await pilot.pause(0.2)
+        assert "Devil's advocate" in screen_text(app)
