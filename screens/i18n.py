@@ -29,6 +29,9 @@ ACTION_LABELS: dict[str, Phrase] = {
     "add_sample": Phrase(en="Sample", fr="Exemple"),
     "export_session": Phrase(en="Export", fr="Exporter"),
     "add_item": Phrase(en="Add", fr="Ajouter"),
+    "add_kpi": Phrase(en="Add KPI", fr="Ajouter un KPI"),
+    "toggle_signal": Phrase(en="Tick", fr="Cocher"),
+    "edit_note": Phrase(en="Note", fr="Note"),
     "add_child": Phrase(en="Why?", fr="Pourquoi ?"),
     "add_sibling": Phrase(en="Other cause", fr="Autre cause"),
     "edit_item": Phrase(en="Edit", fr="Modifier"),
@@ -43,6 +46,18 @@ ACTION_LABELS: dict[str, Phrase] = {
     "confirm": Phrase(en="Confirm", fr="Confirmer"),
     "reload_session": Phrase(en="Reload", fr="Recharger"),
     "retry_save": Phrase(en="Retry save", fr="Réessayer"),
+    # 5 whys and reverse SWOT steps
+    "edit_problem": Phrase(en="Problem", fr="Problème"),
+    "edit_evidence": Phrase(en="Evidence", fr="Preuve"),
+    "add_weakness": Phrase(en="Weakness", fr="Faiblesse"),
+    "add_threat": Phrase(en="Threat", fr="Menace"),
+    "edit_conversion": Phrase(en="Turn round", fr="Retourner"),
+    # bias check, lessons and actions steps
+    "mark_cleared": Phrase(en="Cleared", fr="Écarté"),
+    "mark_present": Phrase(en="Present", fr="Présent"),
+    "mark_not_discussed": Phrase(en="Not discussed", fr="Non abordé"),
+    "edit_bias_note": Phrase(en="Note", fr="Note"),
+    "toggle_action_done": Phrase(en="Done", fr="Faite"),
 }
 """The label of each action in the footer, the help screen and the command palette."""
 

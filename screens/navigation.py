@@ -1,7 +1,5 @@
 """Moving between the steps of an open session, and into and out of it."""
 
-import time
-
 from textual.app import App
 
 from screens.steps.base import StepScreen

@@ -61,7 +61,7 @@ class StepScreen(LocalizedScreen[None]):
         Binding("ctrl+n", "next_step", "Next", priority=True, id="next_step"),
         Binding("ctrl+b", "previous_step", "Back", priority=True, id="previous_step"),
         Binding("ctrl+g", "go_to_step", "Steps", priority=True, id="go_to_step"),
-        Binding("ctrl+t", "toggle_timer", "Timer", priority=True, id="toggle_timer"),
+        Binding("ctrl+t", "toggle_timer", "Timer", show=False, priority=True, id="toggle_timer"),
         Binding("f2", "toggle_guidance", "Guide", show=False, id="toggle_guidance"),
         Binding("f6", "extend_timer", "+5 min", show=False, id="extend_timer"),
         Binding("f7", "reset_timer", "Reset timer", show=False, id="reset_timer"),

@@ -1,18 +1,187 @@
-"""The biases step."""
+"""The bias check: the group tests its analysis against each cognitive bias before concluding."""
 
 from typing import ClassVar
 
-from textual.app import ComposeResult
-from textual.widgets import Static
+from rich.text import Text
+from textual import on
+from textual.app import App, ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.widgets import DataTable, Static
 
+from screens.form_dialog import FieldValue, FormDialog, FormField
 from screens.steps.base import StepScreen
-from workshop.vocabulary import StepId
+from screens.widgets.cells import user_cell
+from workshop.content.biases import BIAS_INFO
+from workshop.phrase import Phrase
+from workshop.session import BiasCheck
+from workshop.vocabulary import BIASES, BiasId, BiasStatus, StepId
+
+BIAS = Phrase(en="Bias", fr="Biais")
+STATUS = Phrase(en="Status", fr="Statut")
+NOTE = Phrase(en="Note", fr="Note")
+STATUSES: dict[BiasStatus, Phrase] = {
+    "not_discussed": Phrase(en="not discussed", fr="non abordé"),
+    "cleared": Phrase(en="cleared", fr="écarté"),
+    "present": Phrase(en="⚠ present", fr="⚠ présent"),
+}
+COUNT = Phrase(en="Biases present: {count} of {total}", fr="Biais présents : {count} sur {total}")
+KEYS_HINT = Phrase(
+    en="c cleared · p present · n not discussed", fr="c écarté · p présent · n non abordé"
+)
+QUESTION = Phrase(en="Ask: {question}", fr="Demandez : {question}")
+NOTE_TITLE = Phrase(en="Note on {bias}", fr="Note sur : {bias}")
+
+NEXT_STATUS: dict[BiasStatus, BiasStatus] = {
+    "not_discussed": "cleared",
+    "cleared": "present",
+    "present": "not_discussed",
+}
+"""What space turns each status into."""
+STATUS_COLOURS: dict[BiasStatus, str] = {
+    "not_discussed": "text-muted",
+    "cleared": "success",
+    "present": "warning",
+}
+"""The theme variable each status is drawn in."""
+
+
+def status_cell(app: App[object], status: BiasStatus, label: str) -> Text:
+    """`label` drawn in the theme's colour for `status` (present stands out in $warning)."""
+    colour = app.theme_variables.get(STATUS_COLOURS[status], "")
+    if status == "not_discussed" or not colour.startswith("#"):
+        return Text(label, style="dim" if status == "not_discussed" else "bold")
+    return Text(label, style=f"bold {colour}")
 
 
 class BiasesScreen(StepScreen):
-    """The biases step (body to come)."""
+    """Every bias with its definition and probing question; cleared, present or not discussed."""
 
     STEP: ClassVar[StepId] = "biases"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("space", "cycle_status", "Status", id="cycle_status"),
+        Binding("e", "edit_bias_note", "Note", id="edit_bias_note"),
+        Binding("c", "mark_cleared", "Cleared", show=False, id="mark_cleared"),
+        Binding("p", "mark_present", "Present", show=False, id="mark_present"),
+        Binding("n", "mark_not_discussed", "Not discussed", show=False, id="mark_not_discussed"),
+    ]
 
     def compose_body(self) -> ComposeResult:
-        yield Static("…")
+        with Horizontal(id="bias-header"):
+            count = Static(self.count_text(), id="bias-count")
+            count.set_class(self.present_count() > 0, "-present")
+            yield count
+            yield Static(self.t(KEYS_HINT), id="bias-keys")
+        table: DataTable[Text] = DataTable(cursor_type="row", id="biases")
+        table.add_column(self.t(BIAS), key="name", width=32)
+        table.add_column(self.t(STATUS), key="status", width=13)
+        table.add_column(self.t(NOTE), key="note", width=23)
+        for bias in BIASES:
+            table.add_row(*self.row(bias), key=bias)
+        yield table
+        yield Static(self.detail_text(BIASES[0]), id="bias-detail")
+
+    def guide_collapsed(self) -> bool:
+        return bool(self.session.biases)
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one("#biases", DataTable).focus()
+
+    async def recompose(self) -> None:
+        """Rebuilt (new language, reload): the table takes the keys again."""
+        await super().recompose()
+        self.query_one("#biases", DataTable).focus()
+
+    # -- what is shown -----------------------------------------------------------------------
+
+    def check(self, bias: BiasId) -> BiasCheck:
+        """How the group judged `bias`; a bias nobody looked at is not discussed."""
+        return self.session.biases.get(bias, BiasCheck())
+
+    def row(self, bias: BiasId) -> tuple[Text, Text, Text]:
+        check = self.check(bias)
+        return (
+            Text(self.t(BIAS_INFO[bias].name)),
+            status_cell(self.app, check.status, self.t(STATUSES[check.status])),
+            user_cell(check.note, 23),
+        )
+
+    def present_count(self) -> int:
+        return sum(1 for check in self.session.biases.values() if check.status == "present")
+
+    def count_text(self) -> str:
+        return self.t(COUNT, count=self.present_count(), total=len(BIASES))
+
+    def detail_text(self, bias: BiasId) -> Text:
+        info = BIAS_INFO[bias]
+        text = Text(self.t(info.name), style="bold")
+        text.append("\n" + self.t(info.definition))
+        text.append("\n" + self.t(QUESTION, question=self.t(info.question)), style="italic")
+        return text
+
+    def highlighted(self) -> BiasId:
+        table = self.query_one("#biases", DataTable)
+        return BIASES[min(max(0, table.cursor_row), len(BIASES) - 1)]
+
+    @on(DataTable.RowHighlighted, "#biases")
+    def show_detail(self) -> None:
+        self.query_one("#bias-detail", Static).update(self.detail_text(self.highlighted()))
+
+    def redraw(self, bias: BiasId) -> None:
+        """Show the saved state of `bias` and the count, keeping the cursor where it is."""
+        table = self.query_one("#biases", DataTable)
+        for column, cell in zip(("name", "status", "note"), self.row(bias), strict=True):
+            table.update_cell(bias, column, cell)
+        count = self.query_one("#bias-count", Static)
+        count.update(self.count_text())
+        count.set_class(self.present_count() > 0, "-present")
+
+    # -- editing -----------------------------------------------------------------------------
+
+    def save(self, bias: BiasId, check: BiasCheck) -> None:
+        """Keep `check` for `bias`; an untouched bias is left out, as the model expects."""
+        biases = dict(self.session.biases)
+        if check.status == "not_discussed" and not check.note.strip():
+            biases.pop(bias, None)
+        else:
+            biases[bias] = check
+        if self.change(biases=biases):
+            self.redraw(bias)
+
+    def set_status(self, status: BiasStatus) -> None:
+        bias = self.highlighted()
+        self.save(bias, self.check(bias).model_copy(update={"status": status}))
+
+    def action_cycle_status(self) -> None:
+        """not discussed -> cleared -> present -> not discussed."""
+        self.set_status(NEXT_STATUS[self.check(self.highlighted()).status])
+
+    def action_mark_cleared(self) -> None:
+        self.set_status("cleared")
+
+    def action_mark_present(self) -> None:
+        self.set_status("present")
+
+    def action_mark_not_discussed(self) -> None:
+        self.set_status("not_discussed")
+
+    @on(DataTable.RowSelected, "#biases")
+    def action_edit_bias_note(self) -> None:
+        bias = self.highlighted()
+        info = BIAS_INFO[bias]
+        field = FormField(
+            "note",
+            self.t(NOTE),
+            "multiline",
+            self.check(bias).note,
+            hint=self.t(QUESTION, question=self.t(info.question)),
+        )
+
+        def noted(values: dict[str, FieldValue] | None) -> None:
+            if values is not None:
+                note = str(values["note"] or "").strip()
+                self.save(bias, self.check(bias).model_copy(update={"note": note}))
+
+        title = self.t(NOTE_TITLE, bias=self.t(info.name))
+        self.app.push_screen(FormDialog(title, [field]), noted)

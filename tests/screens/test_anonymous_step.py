@@ -44,7 +44,7 @@ async def test_emptying_an_answer_removes_it(tmp_path: Path) -> None:
     """Clearing an answer leaves no empty entry behind."""
     path = tmp_path / "library.json"
     session = a_session(path, mode="solo")
-    async with running_app(path) as (app, pilot):
+    async with running_app(path) as (_app, pilot):
         await pilot.press("enter")
         await pilot.pause()
         await pilot.press("enter", *"Maybe", "ctrl+s")
