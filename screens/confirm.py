@@ -2,6 +2,7 @@
 
 from typing import ClassVar
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -31,7 +32,7 @@ class ConfirmScreen(LocalizedModal[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(self.question, classes="question")
+            yield Static(Text(self.question), classes="question")  # may quote typed text
             with Horizontal(classes="buttons"):
                 yield Button(self.yes_label or self.t(YES), variant="warning", id="yes")
                 yield Button(self.t(NO), id="no")

@@ -14,7 +14,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static, TextArea
 
@@ -24,6 +24,7 @@ from workshop.phrase import Phrase
 FieldKind = Literal["text", "multiline", "choice", "date", "number", "flag"]
 FieldValue = str | bool | date | Decimal | None
 
+CHOOSE = Phrase(en="Choose…", fr="Choisir…")
 SAVE = Phrase(en="Save (ctrl+s)", fr="Enregistrer (ctrl+s)")
 CANCEL = Phrase(en="Cancel (Esc)", fr="Annuler (Échap)")
 NOT_A_DATE = Phrase(
@@ -100,21 +101,27 @@ class FormDialog(LocalizedModal[dict[str, FieldValue] | None]):
         fields: Sequence[FormField],
         *,
         live: Callable[[dict[str, str]], str] | None = None,
+        check: Callable[[dict[str, FieldValue]], str | None] | None = None,
     ) -> None:
         super().__init__()
         self.title_text = title
         self.fields = list(fields)
         self.live = live
-        """Called with the raw texts at each change; what it returns shows under the form."""
+        """Called with the raw entries at each change (a ticked flag is "1", a choice its value,
+        "" when empty); what it returns shows under the form, always in sight."""
+        self.check = check
+        """Called with the parsed values on save; a message it returns refuses them."""
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(classes="dialog form"):
+        with Vertical(classes="dialog form"):
             yield Label(Text(self.title_text), classes="title")
-            for spec in self.fields:
-                yield Label(Text(spec.label), classes="field-label")
-                yield self.widget_for(spec)
-                if spec.hint:
-                    yield Static(Text(spec.hint), classes="hint")
+            with VerticalScroll(classes="fields"):
+                for spec in self.fields:
+                    if spec.kind != "flag":  # a checkbox carries its own label
+                        yield Label(Text(spec.label), classes="field-label")
+                    yield self.widget_for(spec)
+                    if spec.hint:
+                        yield Static(Text(spec.hint), classes="hint")
             yield Static("", id="live", classes="hint")
             yield Static("", id="problem", classes="problem")
             with Horizontal(classes="buttons"):
@@ -127,13 +134,14 @@ class FormDialog(LocalizedModal[dict[str, FieldValue] | None]):
             return TextArea(_as_text(spec.value), id=widget_id, soft_wrap=True, classes="multiline")
         if spec.kind == "choice":
             return Select(
-                [(label, value) for label, value in spec.choices],
+                [(Text(label), value) for label, value in spec.choices],  # typed text: no markup
+                prompt=self.t(CHOOSE),
                 value=spec.value if isinstance(spec.value, str) else Select.NULL,
                 allow_blank=not spec.required,
                 id=widget_id,
             )
         if spec.kind == "flag":
-            return Checkbox(spec.label, value=bool(spec.value), id=widget_id)
+            return Checkbox(Text(spec.label), value=bool(spec.value), id=widget_id)
         placeholder = "YYYY-MM-DD" if spec.kind == "date" and self.language == "en" else ""
         if spec.kind == "date" and self.language == "fr":
             placeholder = "AAAA-MM-JJ"
@@ -147,6 +155,7 @@ class FormDialog(LocalizedModal[dict[str, FieldValue] | None]):
         self.update_live()
 
     def raw_texts(self) -> dict[str, str]:
+        """What each field holds now, unparsed: texts, "1" for a ticked flag, a choice's value."""
         texts: dict[str, str] = {}
         for spec in self.fields:
             widget = self.query_one(f"#field-{spec.name}")
@@ -154,14 +163,21 @@ class FormDialog(LocalizedModal[dict[str, FieldValue] | None]):
                 texts[spec.name] = widget.value
             elif isinstance(widget, TextArea):
                 texts[spec.name] = widget.text
+            elif isinstance(widget, Checkbox):
+                texts[spec.name] = "1" if widget.value else ""
+            elif isinstance(widget, Select):
+                texts[spec.name] = "" if widget.is_blank() else str(widget.value)
         return texts
 
     @on(Input.Changed)
     @on(TextArea.Changed)
     @on(Select.Changed)
+    @on(Checkbox.Changed)
     def update_live(self) -> None:
-        if self.live is not None:
-            self.query_one("#live", Static).update(Text(self.live(self.raw_texts())))
+        live = self.query_one("#live", Static)
+        text = self.live(self.raw_texts()) if self.live is not None else ""
+        live.update(Text(text))
+        live.display = bool(text)
 
     def parsed(self) -> dict[str, FieldValue]:
         """The values, parsed; ValueError with a message naming the field at fault."""
@@ -189,6 +205,9 @@ class FormDialog(LocalizedModal[dict[str, FieldValue] | None]):
             if spec.required and (value is None or (isinstance(value, str) and not value.strip())):
                 raise ValueError(self.t(REQUIRED, label=spec.label))
             values[spec.name] = value
+        problem = self.check(values) if self.check is not None else None
+        if problem is not None:
+            raise ValueError(problem)
         return values
 
     @on(Input.Submitted)

@@ -10,6 +10,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Label, Static
 
 from screens.base import LocalizedModal
+from screens.i18n import ACTION_LABELS
 from workshop.phrase import Phrase
 
 TITLE = Phrase(en="Keys", fr="Touches")
@@ -38,7 +39,8 @@ class HelpScreen(LocalizedModal[None]):
         seen: set[str] = set()
         for active in self.underneath.active_bindings.values():
             description = active.binding.description
-            if not description or description in seen:
+            # Our own actions only: widgets' built-in keys (arrows, select) have English labels.
+            if active.binding.action not in ACTION_LABELS or description in seen:
                 continue
             seen.add(description)
             table.add_row(Text(self.app.get_key_display(active.binding)), Text(description))

@@ -6,7 +6,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Input, Label, RadioButton, RadioSet
+from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
 from screens.base import LocalizedModal
 from workshop.case import CampaignCase
@@ -21,6 +21,10 @@ LANGUAGE = Phrase(
     en="Language of the session and its page", fr="Langue de la session et de sa page"
 )
 CAMPAIGN = Phrase(en="Campaign name", fr="Nom de la campagne")
+KEYS_HINT = Phrase(
+    en="Tab moves between fields, arrows and Enter choose, Enter in the name starts.",
+    fr="Tab passe d'un champ à l'autre, flèches et Entrée choisissent, Entrée dans le nom commence.",
+)
 START = Phrase(en="Start", fr="Commencer")
 CANCEL = Phrase(en="Cancel", fr="Annuler")
 
@@ -33,6 +37,8 @@ class NewSessionScreen(LocalizedModal[Session | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(self.t(TITLE), classes="title")
+            yield Label(self.t(CAMPAIGN))
+            yield Input(id="campaign")
             yield Label(self.t(MODE))
             with RadioSet(id="mode"):
                 yield RadioButton(self.t(WORKSHOP), value=True, id="workshop")
@@ -41,8 +47,7 @@ class NewSessionScreen(LocalizedModal[Session | None]):
             with RadioSet(id="language"):
                 yield RadioButton("English", value=self.language == "en", id="en")
                 yield RadioButton("Français", value=self.language == "fr", id="fr")
-            yield Label(self.t(CAMPAIGN))
-            yield Input(id="campaign")
+            yield Static(self.t(KEYS_HINT), classes="hint")
             with Horizontal(classes="buttons"):
                 yield Button(self.t(START), variant="primary", id="start")
                 yield Button(self.t(CANCEL), id="cancel")

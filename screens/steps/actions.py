@@ -125,10 +125,6 @@ def unassigned_count(session: Session) -> int:
     return sum(1 for a in session.actions if a.status == "open" and not a.owner.strip())
 
 
-class ActionForm(FormDialog):
-    """The action form: a type of its own so the stylesheet keeps its SMART check in sight."""
-
-
 @dataclass(frozen=True)
 class DeletedAction:
     """A deleted action and where it stood: what u restores."""
@@ -265,7 +261,7 @@ class ActionsScreen(StepScreen):
             FormField("lesson_id", t(LESSON_LABEL), "choice", a.lesson_id, lessons),
         ]
         language = self.language
-        return ActionForm(
+        return FormDialog(
             t(title), fields, live=lambda texts: smart_sentence(draft_gaps(texts), language)
         )
 

@@ -1,6 +1,5 @@
 """Step 0, the case: the campaign's facts and its KPIs, the gaps computed as they are typed."""
 
-from collections.abc import Callable, Sequence
 from decimal import Decimal
 from functools import partial
 from typing import ClassVar, Final, Literal, get_args
@@ -11,7 +10,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.color import Color, ColorParseError
-from textual.widgets import Checkbox, DataTable, Static
+from textual.widgets import DataTable, Static
 
 from screens.form_dialog import FieldValue, FormDialog, FormField, parse_number
 from screens.steps.base import StepScreen
@@ -20,9 +19,10 @@ from screens.workspace import Workspace
 from workshop.case import CampaignCase, Kpi
 from workshop.content import labels as L
 from workshop.ids import new_id
+from workshop.kpi_text import gap_percent_text, gap_text
 from workshop.numbers import format_measure
 from workshop.phrase import Phrase
-from workshop.vocabulary import Language, StepId
+from workshop.vocabulary import StepId
 
 FactId = Literal["campaign", "period", "channels", "budget", "objective"]
 FACTS: Final[tuple[FactId, ...]] = get_args(FactId)
@@ -101,21 +101,6 @@ def _number(value: FieldValue) -> Decimal | None:
     return value if isinstance(value, Decimal) else None
 
 
-def gap_text(kpi: Kpi, language: Language) -> str:
-    """The gap with its unit and sign; a gap between percentages is in points."""
-    if kpi.gap is None:
-        return ""
-    unit = L.POINTS.text(language) if kpi.unit == "%" else kpi.unit
-    return format_measure(kpi.gap, unit, language, signed=True)
-
-
-def gap_percent_text(kpi: Kpi, language: Language) -> str:
-    """The gap as a signed percentage of the target, to one decimal."""
-    if kpi.gap_percent is None:
-        return ""
-    return format_measure(kpi.gap_percent, "%", language, signed=True, places=1)
-
-
 def case_updates(values: FormValues) -> dict[str, object]:
     """The case's fields from a fact form: texts trimmed, channels split at the commas."""
     updates: dict[str, object] = {}
@@ -138,41 +123,6 @@ def kpi_fields(values: FormValues) -> dict[str, object]:
 
 def _channels(text: str) -> list[str]:
     return [channel.strip() for channel in text.split(",") if channel.strip()]
-
-
-class CaseDialog(FormDialog):
-    """A form of the case step: `check` may refuse the values as a whole, with a message.
-
-    Flags reach `live` too ("1" when ticked), and ticking one refreshes it: FormDialog hands
-    `live` the typed texts only.
-    """
-
-    def __init__(
-        self,
-        title: str,
-        fields: Sequence[FormField],
-        check: Callable[[FormValues], str | None],
-        live: Callable[[dict[str, str]], str] | None = None,
-    ) -> None:
-        super().__init__(title, fields, live=live)
-        self.check = check
-
-    def raw_texts(self) -> dict[str, str]:
-        texts = super().raw_texts()
-        for box in self.query(Checkbox):
-            texts[(box.id or "").removeprefix("field-")] = "1" if box.value else ""
-        return texts
-
-    @on(Checkbox.Changed)
-    def flag_changed(self) -> None:
-        self.update_live()
-
-    def parsed(self) -> FormValues:
-        values = super().parsed()
-        problem = self.check(values)
-        if problem is not None:
-            raise ValueError(problem)
-        return values
 
 
 class CaseScreen(StepScreen):
@@ -358,7 +308,9 @@ class CaseScreen(StepScreen):
     def open_fact_form(self, fact: FactId) -> None:
         title = self.t(EDIT_FACT, label=self.t(FACT_LABELS[fact]))
         check = partial(self.fact_problem, fact)
-        self.app.push_screen(CaseDialog(title, self.fact_fields(fact), check), self.fact_saved)
+        self.app.push_screen(
+            FormDialog(title, self.fact_fields(fact), check=check), self.fact_saved
+        )
 
     def fact_fields(self, fact: FactId) -> list[FormField]:
         t, case = self.t, self.case
@@ -404,7 +356,7 @@ class CaseScreen(StepScreen):
             FormField(LOWER_FIELD, t(LOWER_IS_BETTER), "flag", lower),
         ]
         title = t(EDIT_KPI if kpi else NEW_KPI)
-        dialog = CaseDialog(title, fields, self.kpi_problem, live=self.live_gap)
+        dialog = FormDialog(title, fields, live=self.live_gap, check=self.kpi_problem)
         self.app.push_screen(dialog, partial(self.kpi_saved, kpi))
 
     def kpi_problem(self, values: FormValues) -> str | None:

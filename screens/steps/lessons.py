@@ -14,7 +14,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.widgets import DataTable, Select, Static
+from textual.widgets import DataTable, Static
 
 from screens.form_dialog import FieldValue, FormDialog, FormField
 from screens.steps.base import StepScreen
@@ -73,11 +73,8 @@ CHOICE_WIDTH = 48
 
 
 def choice_text(text: str, width: int = CHOICE_WIDTH) -> str:
-    """Typed text as a choice label: one line, and its square brackets kept as text.
-
-    Choice labels are read as Textual markup, where a backslash before "[" keeps it literal.
-    """
-    return one_line(text, width).replace("[", "\\[")
+    """Typed text as a choice label, on one line (the dialog shows labels as plain text)."""
+    return one_line(text, width)
 
 
 def kind_value(category: LessonCategory, subtype: LessonSubtype | None) -> str:
@@ -124,18 +121,6 @@ def remedy_text(value: str, language: Language) -> str:
     return REMEDY.text(language).format(
         remedy=lesson_content.SUBTYPE_INFO[subtype].remedy.text(language)
     )
-
-
-class LessonForm(FormDialog):
-    """The form dialog, with the choices' values passed to `live` too (for the remedy)."""
-
-    def raw_texts(self) -> dict[str, str]:
-        texts = super().raw_texts()
-        for spec in self.fields:
-            if spec.kind == "choice":
-                widget = self.query_one(f"#field-{spec.name}", Select)
-                texts[spec.name] = "" if widget.is_blank() else str(widget.value)
-        return texts
 
 
 @dataclass(frozen=True)
@@ -232,7 +217,7 @@ class LessonsScreen(StepScreen):
 
     # -- the form ----------------------------------------------------------------------------
 
-    def form(self, title: Phrase, lesson: Lesson | None) -> LessonForm:
+    def form(self, title: Phrase, lesson: Lesson | None) -> FormDialog:
         roots = self.session.root_causes
         why = lesson.why_id if lesson else (roots[0].id if roots else None)
         kind = kind_value(lesson.category, lesson.subtype) if lesson else None
@@ -259,7 +244,7 @@ class LessonsScreen(StepScreen):
             ),
         ]
         language = self.language
-        return LessonForm(
+        return FormDialog(
             self.t(title), fields, live=lambda texts: remedy_text(texts.get("kind", ""), language)
         )
 

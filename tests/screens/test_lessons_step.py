@@ -31,7 +31,7 @@ def test_root_causes_come_first_in_the_cause_choice() -> None:
     choices = cause_choices(Session(whys=WHYS))
     assert [value for _, value in choices] == ["w2", "w1"]
     assert choices[0][0].startswith("★ ")
-    assert "\\[red]" in choices[0][0]
+    assert "[red]stale[/red]" in choices[0][0]  # kept as typed; the dialog shows it as text
 
 
 async def test_add_a_lesson_with_sub_type_and_cause(tmp_path: Path) -> None:

@@ -101,14 +101,17 @@ STEP_GUIDES: Final[dict[StepId, StepGuide]] = {
             en=(
                 "List the internal weaknesses and the external threats that played a part in "
                 "the failure. For each one, ask how it could become a strength or an "
-                "opportunity next time. An item may stay without an answer for now; the "
-                "summary will show it as open."
+                "opportunity next time: a weak social presence, say, becomes a more engaging "
+                "content strategy measured with analytics. An item may stay without an answer "
+                "for now; the summary will show it as open."
             ),
             fr=(
                 "Listez les faiblesses internes et les menaces externes qui ont pesé dans "
                 "l'échec. Pour chacune, cherchez comment en faire une force ou une opportunité "
-                "la prochaine fois. Un point peut rester sans réponse pour l'instant ; la "
-                "synthèse le signalera comme ouvert."
+                "la prochaine fois : une faible présence sur les réseaux sociaux, par exemple, "
+                "devient une stratégie de contenu plus engageante, mesurée avec l'analytics. Un "
+                "point peut rester sans réponse pour l'instant ; la synthèse le signalera comme "
+                "ouvert."
             ),
         ),
         question=Phrase(

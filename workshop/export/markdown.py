@@ -8,7 +8,6 @@ tables; task lists; bold and italics. No HTML, no footnotes. Every user text goe
 
 import json
 from collections.abc import Callable, Iterable, Sequence
-from decimal import Decimal
 
 from workshop.content import labels as L
 from workshop.content.biases import BIAS_INFO
@@ -16,7 +15,8 @@ from workshop.content.lessons import CATEGORY_INFO, SUBTYPE_INFO
 from workshop.content.signals import SIGNAL_INFO
 from workshop.content.steps import DEVILS_ADVOCATE_TITLE, STEP_GUIDES
 from workshop.export.escape import block, inline, plain
-from workshop.numbers import format_measure, format_number
+from workshop.kpi_text import gap_percent_text, gap_text, measure_text
+from workshop.numbers import format_number
 from workshop.phrase import Phrase
 from workshop.session import Session, WhyNode
 from workshop.vocabulary import BIASES, LESSON_CATEGORIES, SIGNALS, StepId
@@ -94,10 +94,10 @@ class _Page:
             rows = [
                 [
                     inline(kpi.name),
-                    self.measure(kpi.target, kpi.unit),
-                    self.measure(kpi.actual, kpi.unit),
-                    self.signed(kpi.gap, self.t(L.POINTS) if kpi.unit == "%" else inline(kpi.unit)),
-                    self.signed(kpi.gap_percent, "%", places=1),
+                    measure_text(kpi.target, kpi.unit, self.language, inline),
+                    measure_text(kpi.actual, kpi.unit, self.language, inline),
+                    gap_text(kpi, self.language, inline),
+                    gap_percent_text(kpi, self.language),
                     self.t(L.YES if kpi.missed else L.NO),
                 ]
                 for kpi in case.kpis
@@ -234,14 +234,6 @@ class _Page:
         return (
             self.table(header, rows) + f"\n\n**{self.colon(L.CHECKLIST)}**\n\n" + "\n".join(tasks)
         )
-
-    def measure(self, value: Decimal | None, unit: str) -> str:
-        return "" if value is None else format_measure(value, inline(unit), self.language)
-
-    def signed(self, value: Decimal | None, unit: str = "", places: int | None = None) -> str:
-        if value is None:
-            return ""
-        return format_measure(value, unit, self.language, signed=True, places=places)
 
     def table(self, header: Sequence[Phrase], rows: Sequence[Sequence[str]]) -> str:
         lines = [
