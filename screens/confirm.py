@@ -34,8 +34,10 @@ class ConfirmScreen(LocalizedModal[bool]):
         with Vertical(classes="dialog"):
             yield Static(Text(self.question), classes="question")  # may quote typed text
             with Horizontal(classes="buttons"):
-                yield Button(self.yes_label or self.t(YES), variant="warning", id="yes")
-                yield Button(self.t(NO), id="no")
+                yield Button(
+                    self.yes_label or self.t(YES), variant="warning", compact=True, id="yes"
+                )
+                yield Button(self.t(NO), compact=True, id="no")
 
     def on_mount(self) -> None:
         self.query_one("#no", Button).focus()

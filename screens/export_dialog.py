@@ -55,7 +55,7 @@ class ExportDialog(LocalizedModal[Path | None]):
         extension = "json" if self.export_format == "json" else "md"
         with Vertical(classes="dialog"):
             yield Label(self.t(SAVE_JSON_AS if self.export_format == "json" else SAVE_AS))
-            yield Input(page_filename(self.session.title, extension), id="path")
+            yield Input(page_filename(self.session.title, extension), compact=True, id="path")
             yield Static(self.t(HINT), classes="hint")
             yield Static("", id="problem", classes="problem")
 

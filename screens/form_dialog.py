@@ -125,27 +125,34 @@ class FormDialog(LocalizedModal[dict[str, FieldValue] | None]):
             yield Static("", id="live", classes="hint")
             yield Static("", id="problem", classes="problem")
             with Horizontal(classes="buttons"):
-                yield Button(self.t(SAVE), variant="primary", id="save")
-                yield Button(self.t(CANCEL), id="cancel")
+                yield Button(self.t(SAVE), variant="primary", compact=True, id="save")
+                yield Button(self.t(CANCEL), compact=True, id="cancel")
 
     def widget_for(self, spec: FormField) -> Widget:
         widget_id = f"field-{spec.name}"
         if spec.kind == "multiline":
-            return TextArea(_as_text(spec.value), id=widget_id, soft_wrap=True, classes="multiline")
+            return TextArea(
+                _as_text(spec.value),
+                id=widget_id,
+                soft_wrap=True,
+                compact=True,
+                classes="multiline",
+            )
         if spec.kind == "choice":
             return Select(
                 [(Text(label), value) for label, value in spec.choices],  # typed text: no markup
                 prompt=self.t(CHOOSE),
                 value=spec.value if isinstance(spec.value, str) else Select.NULL,
                 allow_blank=not spec.required,
+                compact=True,
                 id=widget_id,
             )
         if spec.kind == "flag":
-            return Checkbox(Text(spec.label), value=bool(spec.value), id=widget_id)
+            return Checkbox(Text(spec.label), value=bool(spec.value), compact=True, id=widget_id)
         placeholder = "YYYY-MM-DD" if spec.kind == "date" and self.language == "en" else ""
         if spec.kind == "date" and self.language == "fr":
             placeholder = "AAAA-MM-JJ"
-        return Input(_as_text(spec.value), placeholder=placeholder, id=widget_id)
+        return Input(_as_text(spec.value), placeholder=placeholder, compact=True, id=widget_id)
 
     def on_mount(self) -> None:
         for area in self.query(TextArea):

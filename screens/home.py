@@ -69,7 +69,7 @@ class HomeScreen(LocalizedScreen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Vertical(id="library")
-        yield Footer()
+        yield Footer(show_command_palette=False)
 
     async def on_screen_resume(self) -> None:
         await self.relabel()

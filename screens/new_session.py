@@ -38,19 +38,19 @@ class NewSessionScreen(LocalizedModal[Session | None]):
         with Vertical(classes="dialog"):
             yield Label(self.t(TITLE), classes="title")
             yield Label(self.t(CAMPAIGN))
-            yield Input(id="campaign")
+            yield Input(id="campaign", compact=True)
             yield Label(self.t(MODE))
-            with RadioSet(id="mode"):
-                yield RadioButton(self.t(WORKSHOP), value=True, id="workshop")
-                yield RadioButton(self.t(SOLO), id="solo")
+            with RadioSet(id="mode", compact=True):
+                yield RadioButton(self.t(WORKSHOP), value=True, compact=True, id="workshop")
+                yield RadioButton(self.t(SOLO), compact=True, id="solo")
             yield Label(self.t(LANGUAGE))
-            with RadioSet(id="language"):
-                yield RadioButton("English", value=self.language == "en", id="en")
-                yield RadioButton("Français", value=self.language == "fr", id="fr")
+            with RadioSet(id="language", compact=True):
+                yield RadioButton("English", value=self.language == "en", compact=True, id="en")
+                yield RadioButton("Français", value=self.language == "fr", compact=True, id="fr")
             yield Static(self.t(KEYS_HINT), classes="hint")
             with Horizontal(classes="buttons"):
-                yield Button(self.t(START), variant="primary", id="start")
-                yield Button(self.t(CANCEL), id="cancel")
+                yield Button(self.t(START), variant="primary", compact=True, id="start")
+                yield Button(self.t(CANCEL), compact=True, id="cancel")
 
     def on_mount(self) -> None:
         self.query_one("#campaign", Input).focus()

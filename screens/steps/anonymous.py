@@ -38,6 +38,11 @@ class AnonymousScreen(StepScreen):
         Binding("enter,e", "edit_item", "Edit", id="edit_item"),
     ]
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "edit_item":
+            return self.session.mode == "solo"
+        return super().check_action(action, parameters)
+
     def compose_body(self) -> ComposeResult:
         if self.session.mode != "solo":
             count = len(self.session.anonymous_entries)

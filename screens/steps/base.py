@@ -19,7 +19,7 @@ from workshop.phrase import Phrase
 from workshop.session import Session
 from workshop.vocabulary import STEPS, StepId
 
-GUIDE = Phrase(en="Guide (F2)", fr="Guide (F2)")
+GUIDE = Phrase(en="How to lead this step (F2)", fr="Comment mener cette étape (F2)")
 TIME_UP = Phrase(
     en="The suggested {minutes} minutes for this step are up. F6 adds 5 minutes; nothing stops.",
     fr="Les {minutes} minutes prévues pour cette étape sont écoulées. F6 ajoute 5 minutes ; rien ne s'arrête.",
@@ -86,12 +86,12 @@ class StepScreen(LocalizedScreen[None]):
         number = STEPS.index(self.STEP) + 1
         skipped = self.STEP in self.session.skipped
         yield StepBar(number, len(STEPS), self.step_title(), skipped)
+        yield Static(self.question(), id="question")  # read aloud: always in sight
         with Collapsible(title=self.t(GUIDE), collapsed=self.guide_collapsed(), id="guide"):
-            yield Static(self.question(), classes="question")
             yield Static(self.guidance(), classes="guidance")
         with Vertical(id="body"):
             yield from self.compose_body()
-        yield Footer()
+        yield Footer(show_command_palette=False)  # ctrl+p still opens it; F1 says so
 
     def compose_body(self) -> ComposeResult:
         """The step's own widgets."""
