@@ -13,7 +13,7 @@ from screens.base import LocalizedScreen
 from screens.confirm import ConfirmScreen
 from screens.export_dialog import ExportDialog
 from screens.new_session import NewSessionScreen
-from screens.widgets.cells import user_cell
+from screens.widgets.cells import one_line, user_cell
 from storage.errors import LibraryError
 from storage.library import Library
 from workshop.content.steps import STEP_GUIDES
@@ -32,7 +32,10 @@ COLUMNS = (
     Phrase(en="Updated", fr="Modifié"),
     Phrase(en="Mode", fr="Mode"),
     Phrase(en="Step", fr="Étape"),
-    Phrase(en="Root causes", fr="Causes racines"),
+)
+ROOT_CAUSES = Phrase(en="Root causes: {causes}", fr="Causes racines : {causes}")
+NO_ROOT_CAUSE = Phrase(
+    en="No root cause marked yet.", fr="Aucune cause racine marquée pour l'instant."
 )
 MODES = {"workshop": Phrase(en="workshop", fr="atelier"), "solo": Phrase(en="solo", fr="solo")}
 UNTITLED = Phrase(en="(untitled)", fr="(sans titre)")
@@ -52,7 +55,7 @@ class HomeScreen(LocalizedScreen[None]):
     """The library's sessions, most recent first; open, start, delete, export."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "open_session", "Open", id="open_session"),
+        Binding("enter", "open_session", "Open", priority=True, id="open_session"),
         Binding("n", "new_session", "New", id="new_session"),
         Binding("d,delete", "delete_session", "Delete", id="delete_session"),
         Binding("u", "undo_delete", "Undo", id="undo_delete"),
@@ -63,12 +66,15 @@ class HomeScreen(LocalizedScreen[None]):
     def __init__(self, library: Library) -> None:
         super().__init__()
         self.library = library
+        self.summaries: list[SessionSummary] = []
+        """The sessions listed, in their order on screen."""
         self.deleted: list[str] = []
         """Ids deleted from this screen, latest last: what u brings back."""
 
     def compose(self) -> ComposeResult:
         yield Header()
         yield Vertical(id="library")
+        yield Static("", id="session-detail")
         yield Footer(show_command_palette=False)
 
     async def on_screen_resume(self) -> None:
@@ -79,7 +85,8 @@ class HomeScreen(LocalizedScreen[None]):
         self.app.sub_title = self.t(TITLE)
         area = self.query_one("#library", Vertical)
         await area.remove_children()
-        summaries = self.library.summaries()
+        summaries = self.summaries = self.library.summaries()
+        self.query_one("#session-detail", Static).update("")
         if not summaries:
             await area.mount(Static(self.t(EMPTY), id="empty"))
             return
@@ -92,12 +99,22 @@ class HomeScreen(LocalizedScreen[None]):
 
     def row(self, summary: SessionSummary) -> tuple[Text, ...]:
         return (
-            user_cell(summary.title, 28, self.t(UNTITLED)),
+            user_cell(summary.title, 32, self.t(UNTITLED)),
             Text(summary.updated_at.date().isoformat() if summary.updated_at else ""),
             Text(self.t(MODES[summary.mode])),
             Text(self.t(STEP_GUIDES[summary.step].title)),
-            user_cell("; ".join(summary.root_causes), 60, ""),
         )
+
+    @on(DataTable.RowHighlighted)
+    def show_detail(self, event: DataTable.RowHighlighted) -> None:
+        """The highlighted session's root causes, in full, under the list."""
+        key = event.row_key.value
+        summary = next((s for s in self.summaries if s.id == key), None)
+        if summary is None:
+            return
+        causes = "; ".join(one_line(cause) for cause in summary.root_causes)
+        text = self.t(ROOT_CAUSES, causes=causes) if causes else self.t(NO_ROOT_CAUSE)
+        self.query_one("#session-detail", Static).update(Text(text))
 
     def selected_id(self) -> str | None:
         tables = self.query(DataTable)

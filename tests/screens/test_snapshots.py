@@ -1,0 +1,117 @@
+"""What each screen looks like at 80x24, compared with reviewed pictures.
+
+A change that alters a screen fails here until the new picture is looked at and accepted with
+`pytest tests/screens/test_snapshots.py --snapshot-update`.
+"""
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+
+from screens.app import RootcauseApp
+from storage.library import Library
+from tests.screens.workshop_app import FrozenClock
+from workshop.sample import sample_session
+from workshop.session import Session
+from workshop.vocabulary import Language, StepId
+
+Compare = Callable[..., bool]
+
+
+@pytest.fixture
+def make_app(tmp_path: Path) -> Iterator[Callable[..., RootcauseApp]]:
+    """An app on a library in tmp_path, holding the given sessions, with a frozen clock."""
+    libraries: list[Library] = []
+
+    def make(*sessions: Session, language: Language = "en") -> RootcauseApp:
+        library = Library.open(tmp_path / "library.json")
+        for session in sessions:
+            library.add(session)
+        libraries.append(library)
+        return RootcauseApp(library, language, FrozenClock())
+
+    yield make
+    for library in libraries:
+        library.close()
+
+
+def sample_at(step: StepId, language: Language = "en", **fields: Any) -> Session:
+    return sample_session(language).model_copy(update={"step": step, **fields})
+
+
+async def open_first(pilot: Pilot[None]) -> None:
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+class TestHome:
+    def test_empty_library(self, snap_compare: Compare, make_app: Callable[..., RootcauseApp]) -> None:
+        """An empty library explains the tool and offers the sample."""
+        assert snap_compare(make_app())
+
+    def test_library_with_sessions(
+        self, snap_compare: Compare, make_app: Callable[..., RootcauseApp]
+    ) -> None:
+        """The library lists sessions with step and root causes."""
+        assert snap_compare(make_app(sample_at("lessons"), sample_at("summary", "fr")))
+
+    def test_new_session_dialog(
+        self, snap_compare: Compare, make_app: Callable[..., RootcauseApp]
+    ) -> None:
+        """The new-session dialog fits the screen."""
+        assert snap_compare(make_app(), press=["n"])
+
+
+STEPS: list[StepId] = [
+    "case",
+    "signals",
+    "whys",
+    "swot",
+    "anonymous",
+    "biases",
+    "lessons",
+    "actions",
+    "summary",
+]
+
+
+class TestSteps:
+    @pytest.mark.parametrize("step", STEPS)
+    def test_step_in_english(
+        self, step: StepId, snap_compare: Compare, make_app: Callable[..., RootcauseApp]
+    ) -> None:
+        """Each step of the finished sample, in English."""
+        assert snap_compare(make_app(sample_at(step)), run_before=open_first)
+
+    @pytest.mark.parametrize("step", ["whys", "biases"])
+    def test_step_in_french(
+        self, step: StepId, snap_compare: Compare, make_app: Callable[..., RootcauseApp]
+    ) -> None:
+        """Steps with the most text, in French."""
+        app = make_app(sample_at(step, "fr"), language="fr")
+        assert snap_compare(app, run_before=open_first)
+
+    def test_solo_devils_advocate(
+        self, snap_compare: Compare, make_app: Callable[..., RootcauseApp]
+    ) -> None:
+        """The devil's advocate step of a solo session."""
+        assert snap_compare(make_app(sample_at("anonymous", mode="solo")), run_before=open_first)
+
+
+class TestDialogs:
+    def test_step_picker(self, snap_compare: Compare, make_app: Callable[..., RootcauseApp]) -> None:
+        """The list of steps to go to."""
+        app = make_app(sample_at("whys", skipped=["swot"]))
+        assert snap_compare(app, run_before=open_first, press=["ctrl+g"])
+
+    def test_keys_help(self, snap_compare: Compare, make_app: Callable[..., RootcauseApp]) -> None:
+        """The help lists the step's keys."""
+        assert snap_compare(make_app(sample_at("whys")), run_before=open_first, press=["f1"])
+
+    def test_kpi_form(self, snap_compare: Compare, make_app: Callable[..., RootcauseApp]) -> None:
+        """The KPI form with its live gap, filled by keys."""
+        keys = ["a", *"Conversion rate", "tab", "3", "tab", *"0.8", "tab", "%"]
+        assert snap_compare(make_app(sample_at("case")), run_before=open_first, press=keys)
