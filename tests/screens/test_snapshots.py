@@ -48,7 +48,9 @@ async def open_first(pilot: Pilot[None]) -> None:
 
 
 class TestHome:
-    def test_empty_library(self, snap_compare: Compare, make_app: Callable[..., RootcauseApp]) -> None:
+    def test_empty_library(
+        self, snap_compare: Compare, make_app: Callable[..., RootcauseApp]
+    ) -> None:
         """An empty library explains the tool and offers the sample."""
         assert snap_compare(make_app())
 
@@ -102,7 +104,9 @@ class TestSteps:
 
 
 class TestDialogs:
-    def test_step_picker(self, snap_compare: Compare, make_app: Callable[..., RootcauseApp]) -> None:
+    def test_step_picker(
+        self, snap_compare: Compare, make_app: Callable[..., RootcauseApp]
+    ) -> None:
         """The list of steps to go to."""
         app = make_app(sample_at("whys", skipped=["swot"]))
         assert snap_compare(app, run_before=open_first, press=["ctrl+g"])
