@@ -96,6 +96,17 @@ class TestSteps:
         app = make_app(sample_at(step, "fr"), language="fr")
         assert snap_compare(app, run_before=open_first)
 
+    def test_light_theme(
+        self, snap_compare: Compare, make_app: Callable[..., RootcauseApp]
+    ) -> None:
+        """The actions step stays readable in a light theme (colours come from the theme)."""
+
+        async def light(pilot: Pilot[None]) -> None:
+            pilot.app.theme = "textual-light"
+            await open_first(pilot)
+
+        assert snap_compare(make_app(sample_at("actions")), run_before=light)
+
     def test_solo_devils_advocate(
         self, snap_compare: Compare, make_app: Callable[..., RootcauseApp]
     ) -> None:
