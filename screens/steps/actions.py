@@ -137,6 +137,7 @@ class ActionsScreen(StepScreen):
     """The actions, each with its SMART check; done ones carry their result."""
 
     STEP: ClassVar[StepId] = "actions"
+    FOCUS: ClassVar[str] = "#actions"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "add_item", "Add", id="add_item"),
         Binding("e", "edit_item", "Edit", id="edit_item"),
@@ -163,15 +164,6 @@ class ActionsScreen(StepScreen):
 
     def guide_collapsed(self) -> bool:
         return bool(self.session.actions)
-
-    def on_mount(self) -> None:
-        super().on_mount()
-        self.query_one("#actions", DataTable).focus()
-
-    async def recompose(self) -> None:
-        """Rebuilt (new language, reload): the table takes the keys again."""
-        await super().recompose()
-        self.query_one("#actions", DataTable).focus()
 
     # -- what is shown -----------------------------------------------------------------------
 

@@ -57,6 +57,9 @@ class AnonymousScreen(StepScreen):
     def fill_body(self) -> None:
         if self.session.mode == "solo":
             self.fill()
+
+    def focus_main(self) -> None:
+        if self.session.mode == "solo":
             self.query_one("#prompts", DataTable).focus()
 
     def prompt_text(self, prompt: RoundPrompt) -> str:

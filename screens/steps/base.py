@@ -57,6 +57,8 @@ class StepScreen(LocalizedScreen[None]):
     """A step of the method. Subclasses set STEP and compose their body in `compose_body`."""
 
     STEP: ClassVar[StepId]
+    FOCUS: ClassVar[str] = ""
+    """The selector of the widget that takes the step's keys; focused after every compose."""
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+n", "next_step", "Next", priority=True, id="next_step"),
         Binding("ctrl+b", "previous_step", "Back", priority=True, id="previous_step"),
@@ -118,11 +120,17 @@ class StepScreen(LocalizedScreen[None]):
     def fill_body(self) -> None:
         """Fill the step's widgets from the session; runs after every compose."""
 
+    def focus_main(self) -> None:
+        """Give the keys to the step's main widget."""
+        if self.FOCUS:
+            self.query_one(self.FOCUS).focus()
+
     def on_mount(self) -> None:
         self.app.sub_title = self.session.title
         self.workspace.update_timebox(self.STEP, lambda box, now: box.start(now))
         self.set_interval(1, self.tick)
         self.fill_body()
+        self.focus_main()
         self.tick()
 
     def on_screen_resume(self) -> None:
@@ -214,6 +222,7 @@ class StepScreen(LocalizedScreen[None]):
         """Compose the screen again (language switched, session reloaded) and redraw the bar."""
         await self.recompose()
         self.fill_body()
+        self.focus_main()
         self.tick()
 
     def action_home(self) -> None:

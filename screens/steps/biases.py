@@ -58,6 +58,7 @@ class BiasesScreen(StepScreen):
     """Every bias with its definition and probing question; cleared, present or not discussed."""
 
     STEP: ClassVar[StepId] = "biases"
+    FOCUS: ClassVar[str] = "#biases"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space", "cycle_status", "Status", id="cycle_status"),
         Binding("e", "edit_bias_note", "Note", id="edit_bias_note"),
@@ -83,15 +84,6 @@ class BiasesScreen(StepScreen):
 
     def guide_collapsed(self) -> bool:
         return bool(self.session.biases)
-
-    def on_mount(self) -> None:
-        super().on_mount()
-        self.query_one("#biases", DataTable).focus()
-
-    async def recompose(self) -> None:
-        """Rebuilt (new language, reload): the table takes the keys again."""
-        await super().recompose()
-        self.query_one("#biases", DataTable).focus()
 
     # -- what is shown -----------------------------------------------------------------------
 

@@ -129,6 +129,7 @@ class CaseScreen(StepScreen):
     """The facts of the campaign (e edits one) and its KPIs (a adds, e edits, d deletes)."""
 
     STEP: ClassVar[StepId] = "case"
+    FOCUS: ClassVar[str] = "#facts"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "add_kpi", "Add KPI", id="add_kpi"),
         Binding("e", "edit_item", "Edit", id="edit_item"),
@@ -159,10 +160,6 @@ class CaseScreen(StepScreen):
 
     def guide_collapsed(self) -> bool:
         return bool(self.case.kpis or self.case.objective.strip())
-
-    def on_mount(self) -> None:
-        super().on_mount()
-        self.query_one("#facts", DataTable).focus()
 
     # -- showing -----------------------------------------------------------------------------
 

@@ -136,6 +136,7 @@ class LessonsScreen(StepScreen):
     """The lessons learned, classified, each with the cause it comes from and its usual remedy."""
 
     STEP: ClassVar[StepId] = "lessons"
+    FOCUS: ClassVar[str] = "#lessons"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "add_item", "Add", id="add_item"),
         Binding("e", "edit_item", "Edit", id="edit_item"),
@@ -160,15 +161,6 @@ class LessonsScreen(StepScreen):
 
     def guide_collapsed(self) -> bool:
         return bool(self.session.lessons)
-
-    def on_mount(self) -> None:
-        super().on_mount()
-        self.query_one("#lessons", DataTable).focus()
-
-    async def recompose(self) -> None:
-        """Rebuilt (new language, reload): the table takes the keys again."""
-        await super().recompose()
-        self.query_one("#lessons", DataTable).focus()
 
     # -- what is shown -----------------------------------------------------------------------
 

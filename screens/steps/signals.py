@@ -42,6 +42,7 @@ class SignalsScreen(StepScreen):
     """The eight warning signals: space ticks one, e writes what was seen."""
 
     STEP: ClassVar[StepId] = "signals"
+    FOCUS: ClassVar[str] = "#signals"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space,x", "toggle_signal", "Tick", id="toggle_signal"),
         Binding("e", "edit_note", "Note", id="edit_note"),
@@ -80,11 +81,9 @@ class SignalsScreen(StepScreen):
     def guide_collapsed(self) -> bool:
         return bool(self.session.signals)
 
-    def on_mount(self) -> None:
-        super().on_mount()
+    def fill_body(self) -> None:
         signals = self.query_one("#signals", OptionList)
         signals.highlighted = signals.get_option_index(SIGNALS[0])
-        signals.focus()
 
     def label_width(self) -> int:
         return max(len(self.t(info.label)) for info in SIGNAL_INFO.values())

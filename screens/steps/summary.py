@@ -23,6 +23,7 @@ class SummaryScreen(StepScreen):
     """The Markdown page previewed; save it, save the JSON, or copy it."""
 
     STEP: ClassVar[StepId] = "summary"
+    FOCUS: ClassVar[str] = "#preview"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+e", "export_markdown", "Save page", priority=True, id="export_markdown"),
         Binding("ctrl+j", "export_json", "Save JSON", show=False, priority=True, id="export_json"),
@@ -35,10 +36,6 @@ class SummaryScreen(StepScreen):
 
     def guide_collapsed(self) -> bool:
         return True
-
-    def on_mount(self) -> None:
-        super().on_mount()
-        self.query_one("#preview", VerticalScroll).focus()
 
     def action_export_markdown(self) -> None:
         self.app.push_screen(ExportDialog(self.session, "markdown"))
