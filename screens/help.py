@@ -17,8 +17,8 @@ TITLE = Phrase(en="Keys", fr="Touches")
 KEY = Phrase(en="Key", fr="Touche")
 ACTION = Phrase(en="Action", fr="Action")
 PALETTE = Phrase(
-    en="Ctrl+P opens the command palette: every action, searchable. Escape closes this list.",
-    fr="Ctrl+P ouvre la palette de commandes : toutes les actions, avec recherche. Échap ferme cette liste.",
+    en="Ctrl+P: every action, searchable. Esc closes.",
+    fr="Ctrl+P : toutes les actions, avec recherche. Échap ferme.",
 )
 
 

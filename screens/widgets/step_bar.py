@@ -1,6 +1,8 @@
 """The line at the top of every step: where the session stands, the clock, the save state."""
 
 from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Horizontal
 from textual.widgets import Static
 
 from screens.i18n import Localized
@@ -25,20 +27,24 @@ SAVE_STATES = {
 }
 
 
-class StepBar(Localized, Static):
-    """Step n of N and its title, the time box, and whether the last edit is saved."""
+class StepBar(Localized, Horizontal):
+    """Step n of N and its title on the left; the time box and the save state on the right."""
 
     DEFAULT_CSS = """
     StepBar { height: 1; background: $panel; color: $foreground; padding: 0 1; }
     StepBar.over { background: $warning 40%; }
     StepBar.unsaved { background: $error 40%; }
+    StepBar #where { width: 1fr; }
+    StepBar #state { width: auto; }
     """
 
     def __init__(self, number: int, total: int, title: str, skipped: bool) -> None:
         super().__init__()
         self.number, self.total, self.title, self.skipped = number, total, title, skipped
-        self.box_text = ""
-        self.save_text = ""
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="where")
+        yield Static(id="state")
 
     def show(self, box: TimeBox, now: float, status: SaveStatus) -> None:
         """Redraw with the clock at `now` and the saver's last word."""
@@ -55,8 +61,13 @@ class StepBar(Localized, Static):
         left = f"{t(STEP_OF, n=self.number, total=self.total)} · {self.title}"
         if self.skipped:
             left += f" ({t(SKIPPED)})"
-        right = f"{clock}  {saved}"
-        space = max(1, self.size.width - 2 - len(left) - len(right)) if self.size.width else 2
         self.set_class(remaining < 0 and box.running, "over")
         self.set_class(status.state in ("failed", "conflict"), "unsaved")
-        self.update(Text(left) + Text(" " * space) + Text(right))
+        self.query_one("#where", Static).update(Text(left))
+        self.query_one("#state", Static).update(Text(f"{clock}  {saved}"))
+
+    @property
+    def text(self) -> str:
+        """Everything the bar says, as plain text."""
+        parts = (str(self.query_one(f"#{part}", Static).render()) for part in ("where", "state"))
+        return "  ".join(parts)
