@@ -12,7 +12,18 @@ from workshop.session import SCHEMA_VERSION
 Document = dict[str, Any]
 Migration = Callable[[Document], Document]
 
-MIGRATIONS: dict[int, Migration] = {}
+
+def _add_the_round(doc: Document) -> Document:
+    """Schema 2 added the round's set-up and the entries' count, merges, marks and links.
+
+    Every new field has a default, so a version 1 document is valid as it stands; the version
+    changed so that a rootcause that knows only version 1 refuses to write a library holding
+    fields it would not keep.
+    """
+    return doc
+
+
+MIGRATIONS: dict[int, Migration] = {1: _add_the_round}
 """Migration from version N (the key) to N+1. Schema 1 is the first released shape."""
 
 

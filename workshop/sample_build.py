@@ -16,6 +16,7 @@ from workshop.session import (
     AnonymousEntry,
     BiasCheck,
     Lesson,
+    RoundSetup,
     Session,
     SignalCheck,
     SwotItem,
@@ -251,6 +252,9 @@ def build_sample(texts: SampleTexts) -> Session:
             )
             for item_id, kind in _SWOT_KINDS.items()
         ],
+        round=RoundSetup(
+            prompts=[prompt.text.text(language) for prompt in ANONYMOUS_PROMPTS], revealed=True
+        ),
         anonymous_entries=[
             AnonymousEntry(id=f"anon-{n}", prompt=_prompt_text(prompt_id, language), text=text)
             for n, (prompt_id, text) in enumerate(texts.anonymous, start=1)

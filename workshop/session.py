@@ -22,7 +22,7 @@ from workshop.vocabulary import (
     SwotKind,
 )
 
-SCHEMA_VERSION: Final = 1
+SCHEMA_VERSION: Final = 2
 """The version of the stored shape of a session; storage migrates older ones."""
 
 
@@ -82,6 +82,25 @@ class AnonymousEntry(Model):
     """The prompt as it was shown to the participant."""
     text: str
     """What the participant typed."""
+    count: int = Field(default=1, ge=1)
+    """How many entries this one stands for, once duplicates were merged into it."""
+    merged: list[str] = Field(default_factory=list)
+    """The texts of the duplicates merged into this entry, kept so nothing typed is lost."""
+    discuss: bool = False
+    """Marked by the group, after the reveal, as a point to discuss."""
+    links: list[str] = Field(default_factory=list)
+    """Ids of the whys, reverse-SWOT items or lessons the group tied this entry to."""
+
+
+class RoundSetup(Model):
+    """How the facilitator set up the anonymous round."""
+
+    prompts: list[str] = Field(default_factory=list)
+    """The prompts participants answer, as shown to them."""
+    participants: int | None = Field(default=None, ge=1, le=500)
+    """How many people the facilitator expects, if said."""
+    revealed: bool = False
+    """True once the facilitator revealed the entries to the room; before, they stay hidden."""
 
 
 class BiasCheck(Model):
@@ -164,6 +183,8 @@ class Session(Model):
     whys: list[WhyNode] = Field(default_factory=list)
     """The why tree, as a list of nodes; siblings keep their list order."""
     swot: list[SwotItem] = Field(default_factory=list)
+    round: RoundSetup = Field(default_factory=RoundSetup)
+    """The anonymous round's set-up and whether it was revealed."""
     anonymous_entries: list[AnonymousEntry] = Field(default_factory=list)
     """The anonymous round's entries, stored in a random order (solo: devil's advocate)."""
     biases: dict[BiasId, BiasCheck] = Field(default_factory=dict)
@@ -199,6 +220,11 @@ class Session(Model):
         for lesson in self.lessons:
             if lesson.why_id is not None and lesson.why_id not in why_ids:
                 raise ValueError(f"lesson {lesson.id!r} refers to an unknown why {lesson.why_id!r}")
+        linkable = why_ids | {i.id for i in self.swot} | {lesson.id for lesson in self.lessons}
+        for entry in self.anonymous_entries:
+            for link in entry.links:
+                if link not in linkable:
+                    raise ValueError(f"entry {entry.id!r} is linked to an unknown item {link!r}")
         lesson_ids = {lesson.id for lesson in self.lessons}
         for action in self.actions:
             if action.lesson_id is not None and action.lesson_id not in lesson_ids:

@@ -18,9 +18,13 @@ from storage.errors import (
 from storage.library import Library
 from workshop.case import CampaignCase
 from workshop.migrations import Document
-from workshop.session import Session
+from workshop.sample import sample_session
+from workshop.session import SCHEMA_VERSION, RoundSetup, Session
 
-MIGRATED_MARK = " [migrated to 2]"
+NEWER = SCHEMA_VERSION + 1
+"""A library version from a rootcause newer than this one."""
+
+MIGRATED_MARK = " [migrated]"
 
 
 def session_titled(title: str, **fields: Any) -> Session:
@@ -177,7 +181,7 @@ def test_an_empty_file_becomes_a_new_library(tmp_path: Path) -> None:
         assert not library.read_only
         stored = library.add(session_titled("Spring sale"))
     data = orjson.loads(path.read_bytes())
-    assert data["meta"]["library"] == {"format": "rootcause-library", "version": 1}
+    assert data["meta"]["library"] == {"format": "rootcause-library", "version": SCHEMA_VERSION}
     with Library.open(path) as reopened:
         assert reopened.get(stored.id) == stored
 
@@ -185,7 +189,7 @@ def test_an_empty_file_becomes_a_new_library(tmp_path: Path) -> None:
 def test_a_newer_library_opens_read_only(tmp_path: Path) -> None:
     """A library from a newer rootcause can be listed but any change raises NewerLibraryError."""
     path = tmp_path / "library.json"
-    with Library.open(path, version=2) as newer:
+    with Library.open(path, version=NEWER) as newer:
         stored = newer.add(session_titled("From the future"))
         newer.delete(newer.add(session_titled("Trashed in the future")).id)
     before = snapshot(path)
@@ -211,7 +215,7 @@ def test_a_newer_library_opens_read_only(tmp_path: Path) -> None:
 def test_a_newer_session_this_version_cannot_read_is_called_newer(tmp_path: Path) -> None:
     """In a newer library, a session with fields unknown here is reported as newer, not damaged."""
     path = tmp_path / "library.json"
-    with Library.open(path, version=2) as newer:
+    with Library.open(path, version=NEWER) as newer:
         stored = newer.add(session_titled("From the future"))
     data = orjson.loads(path.read_bytes())
     data["sessions"][stored.id]["mood_meter"] = 7
@@ -229,56 +233,58 @@ def test_the_current_library_is_not_read_only(tmp_path: Path) -> None:
 
 
 def add_mark_to_notes(doc: Document) -> Document:
-    """A version 1 -> 2 migration that still validates at the current model."""
+    """A migration to the next version that still validates at the current model."""
     doc["notes"] = doc.get("notes", "") + MIGRATED_MARK
     return doc
 
 
 def test_an_older_library_is_backed_up_and_migrated(tmp_path: Path) -> None:
-    """Opening a version 1 library as version 2 backs it up, then migrates list and trash."""
+    """Opening a library with a newer rootcause backs it up, then migrates list and trash."""
     path = tmp_path / "library.json"
-    with Library.open(path, version=1) as old:
+    with Library.open(path, version=SCHEMA_VERSION) as old:
         listed = old.add(session_titled("Listed", notes="Listed notes."))
         trashed = old.add(session_titled("Trashed", notes="Trashed notes."))
         old.delete(trashed.id)
     old_bytes = path.read_bytes()
 
-    with Library.open(path, version=2, migrations={1: add_mark_to_notes}) as library:
+    with Library.open(
+        path, version=NEWER, migrations={SCHEMA_VERSION: add_mark_to_notes}
+    ) as library:
         assert not library.read_only
         assert library.get(listed.id).notes == "Listed notes." + MIGRATED_MARK
-        assert library.get(listed.id).schema_version == 2
+        assert library.get(listed.id).schema_version == NEWER
         assert [summary.title for summary, _ in library.trashed()] == ["Trashed"]
 
-    backup = tmp_path / "library.json.v1.bak"
+    backup = tmp_path / f"library.json.v{SCHEMA_VERSION}.bak"
     assert backup.read_bytes() == old_bytes
     assert permissions(backup) == 0o600
     data = orjson.loads(path.read_bytes())
-    assert data["meta"]["library"]["version"] == 2
+    assert data["meta"]["library"]["version"] == NEWER
     assert data["trash"][trashed.id]["session"]["notes"] == "Trashed notes." + MIGRATED_MARK
-    assert data["trash"][trashed.id]["session"]["schema_version"] == 2
+    assert data["trash"][trashed.id]["session"]["schema_version"] == NEWER
 
-    with Library.open(path, version=2, migrations={1: add_mark_to_notes}) as again:
+    with Library.open(path, version=NEWER, migrations={SCHEMA_VERSION: add_mark_to_notes}) as again:
         assert again.get(listed.id).notes == "Listed notes." + MIGRATED_MARK
         restored = again.restore(trashed.id)
         assert restored.notes == "Trashed notes." + MIGRATED_MARK
-    assert sorted(p.name for p in tmp_path.glob("*.bak")) == ["library.json.v1.bak"]
+    assert sorted(p.name for p in tmp_path.glob("*.bak")) == [f"library.json.v{SCHEMA_VERSION}.bak"]
 
 
 def test_a_second_migration_does_not_overwrite_the_first_backup(tmp_path: Path) -> None:
     """A backup already beside the library is kept; the new one gets another name."""
     path = tmp_path / "library.json"
-    Library.open(path, version=1).close()
-    earlier = tmp_path / "library.json.v1.bak"
+    Library.open(path, version=SCHEMA_VERSION).close()
+    earlier = tmp_path / f"library.json.v{SCHEMA_VERSION}.bak"
     earlier.write_bytes(b"an earlier backup")
-    Library.open(path, version=2, migrations={1: add_mark_to_notes}).close()
+    Library.open(path, version=NEWER, migrations={SCHEMA_VERSION: add_mark_to_notes}).close()
     assert earlier.read_bytes() == b"an earlier backup"
-    assert len(list(tmp_path.glob("library.json.v1.*.bak"))) == 1
+    assert len(list(tmp_path.glob(f"library.json.v{SCHEMA_VERSION}.*.bak"))) == 1
 
 
 def test_a_failing_migration_leaves_the_library_untouched(tmp_path: Path) -> None:
     """When a migration fails, NotALibraryError names the file and the library is not written."""
     path = tmp_path / "library.json"
-    with Library.open(path, version=1) as old:
+    with Library.open(path, version=SCHEMA_VERSION) as old:
         stored = old.add(session_titled("Spring sale"))
     before = snapshot(path)
 
@@ -286,13 +292,13 @@ def test_a_failing_migration_leaves_the_library_untouched(tmp_path: Path) -> Non
         raise KeyError("a field this migration expected")
 
     with pytest.raises(NotALibraryError, match="could not be migrated") as raised:
-        Library.open(path, version=2, migrations={1: broken})
+        Library.open(path, version=NEWER, migrations={SCHEMA_VERSION: broken})
     assert str(path) in str(raised.value)
     assert snapshot(path) == before
     with pytest.raises(NotALibraryError):
-        Library.open(path, version=3, migrations={1: add_mark_to_notes})
+        Library.open(path, version=NEWER + 1, migrations={SCHEMA_VERSION: add_mark_to_notes})
     assert snapshot(path) == before
-    with Library.open(path, version=1) as library:
+    with Library.open(path, version=SCHEMA_VERSION) as library:
         assert library.get(stored.id) == stored
 
 
@@ -340,3 +346,28 @@ def test_a_library_reached_through_a_symlink_stays_a_symlink(tmp_path: Path) -> 
     assert link.is_symlink()
     with Library.open(target) as through_target:
         assert through_target.get(stored.id) == stored
+
+
+def test_a_library_from_the_first_release_opens_and_is_upgraded(tmp_path: Path) -> None:
+    """A version 1 file (before the round's fields existed) opens, keeps every session, and is
+    upgraded after a backup."""
+    path = tmp_path / "library.json"
+    session = sample_session("en").model_copy(update={"id": "first-release", "round": RoundSetup()})
+    doc = session.model_dump(mode="json")
+    doc["schema_version"] = 1
+    del doc["round"]
+    for entry in doc["anonymous_entries"]:
+        for field in ("count", "merged", "discuss", "links"):
+            del entry[field]
+    old = {
+        "meta": {"library": {"format": "rootcause-library", "version": 1}},
+        "sessions": {"first-release": doc},
+    }
+    path.write_bytes(orjson.dumps(old))
+    with Library.open(path) as library:
+        upgraded = library.get("first-release")
+    assert upgraded.model_copy(update={"schema_version": 1}) == session.model_copy(
+        update={"schema_version": 1}
+    )
+    assert upgraded.schema_version == SCHEMA_VERSION
+    assert orjson.loads((tmp_path / "library.json.v1.bak").read_bytes()) == old

@@ -276,3 +276,28 @@ def test_page_filename_is_a_safe_slug_of_the_title() -> None:
     assert page_filename("../../etc/passwd") == "etc-passwd.md"
     assert page_filename("🔥🔥", "json") == "post-mortem.json"
     assert len(page_filename("x" * 500)) <= 63
+
+
+def test_unrevealed_entries_stay_off_the_page() -> None:
+    """Before the facilitator's reveal, the page counts the entries but shows none of them."""
+    session = sample_session("en")
+    hidden = session.model_copy(
+        update={"round": session.round.model_copy(update={"revealed": False})}
+    )
+    page = session_markdown(hidden)
+    for entry in session.anonymous_entries:
+        assert entry.text.split(".")[0] not in page
+    assert f"{len(session.anonymous_entries)} entries, not revealed to the group yet." in page
+
+
+def test_merged_duplicates_appear_once_with_their_count() -> None:
+    """A merged entry is one line with its count, its duplicate's text not repeated."""
+    from workshop.anonymous_round import merge_entries, toggle_discuss
+
+    session = sample_session("en")
+    first, second = session.anonymous_entries[2], session.anonymous_entries[3]
+    entries = merge_entries(session.anonymous_entries, first.id, second.id)
+    entries = toggle_discuss(entries, first.id)
+    page = session_markdown(session.model_copy(update={"anonymous_entries": entries}))
+    assert "**(2 entries alike)** *(to discuss)*" in page
+    assert second.text.split(",")[0].replace(".", "\\.") not in page

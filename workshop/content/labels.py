@@ -62,6 +62,14 @@ ENTRIES_NOTE = Phrase(
     fr="Les contributions sont anonymes et sans ordre particulier.",
 )
 
+NOT_REVEALED = Phrase(
+    en="{count} entries, not revealed to the group yet.",
+    fr="{count} contributions, pas encore révélées au groupe.",
+)
+TO_DISCUSS = Phrase(en="to discuss", fr="à discuter")
+ALIKE = Phrase(en="{count} entries alike", fr="{count} contributions semblables")
+"""After duplicates were merged: how many entries one line stands for."""
+
 BIAS = Phrase(en="Bias", fr="Biais")
 STATUS = Phrase(en="Status", fr="Statut")
 BIAS_STATUSES: dict[BiasStatus, Phrase] = {

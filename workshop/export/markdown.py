@@ -160,11 +160,20 @@ class _Page:
         return self.table([L.KIND, L.WHAT_HAPPENED, L.TURNED_INTO], rows) if rows else ""
 
     def anonymous(self) -> str:
+        entries = self.session.anonymous_entries
+        if self.session.mode == "workshop" and entries and not self.session.round.revealed:
+            # Not shown to the room yet: the page must not show it to the wiki either.
+            return f"*{self.t(L.NOT_REVEALED, count=str(len(entries)))}*"
         by_prompt: dict[str, list[str]] = {}
-        for entry in self.session.anonymous_entries:
-            by_prompt.setdefault(entry.prompt, []).append(block(entry.text, INDENT))
+        for entry in entries:
+            text = block(entry.text, INDENT) or EMPTY_CELL
+            if entry.count > 1:
+                text += f" **({self.t(L.ALIKE, count=str(entry.count))})**"
+            if entry.discuss:
+                text += f" *({self.t(L.TO_DISCUSS)})*"
+            by_prompt.setdefault(entry.prompt, []).append(text)
         sections = [
-            f"### {inline(prompt) or EMPTY_CELL}\n\n" + "\n".join(f"- {t}" for t in texts if t)
+            f"### {inline(prompt) or EMPTY_CELL}\n\n" + "\n".join(f"- {t}" for t in texts)
             for prompt, texts in by_prompt.items()
         ]
         if not sections:
