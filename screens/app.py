@@ -25,6 +25,11 @@ KEYS_HELP = Phrase(en="List every key", fr="Lister toutes les touches")
 QUIT_HELP = Phrase(en="Save and leave rootcause", fr="Enregistrer et quitter rootcause")
 
 
+LOCKED_ACTIONS = frozenset(
+    {"command_palette", "help", "switch_language", "change_theme", "show_help_panel"}
+)
+
+
 class SaveStatusChanged(Message):
     """The saver of the open session reported (sent from the saver's thread)."""
 
@@ -98,6 +103,11 @@ class RootcauseApp(App[None]):
         """Save and close the open session, if any; False if a save could not be completed."""
         workspace, self.open_workspace = self.open_workspace, None
         return workspace.close() if workspace is not None else True
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # The screen passed round the room closes every way to other screens and to what
+        # earlier people typed: the palette, the help, the language switch, the themes.
+        return not (getattr(self.screen, "LOCKED", False) and action in LOCKED_ACTIONS)
 
     def on_save_status_changed(self, message: SaveStatusChanged) -> None:
         show = getattr(self.screen, "show_save_status", None)

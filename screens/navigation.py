@@ -13,7 +13,10 @@ from workshop.vocabulary import StepId
 def step_screen(workspace: Workspace, step: StepId) -> StepScreen:
     """A new screen for `step` of the workspace's session."""
     from screens.steps import STEP_SCREENS
+    from screens.steps.devils_advocate import DevilsAdvocateScreen
 
+    if step == "anonymous" and workspace.session.mode == "solo":
+        return DevilsAdvocateScreen(workspace)
     return STEP_SCREENS[step](workspace)
 
 

@@ -1,9 +1,12 @@
-"""The anonymous round's place in the flow; in solo mode, the devil's advocate.
+"""The anonymous round, as the facilitator leads it: set up, pass the laptop, reveal, discuss.
 
-A solo retrospective answers the devil's-advocate prompts here, one answer per prompt. The
-facilitated round (private entry screen passed around the room, reveal) has its own screens.
+Before the reveal this screen shows how many entries came in and nothing of what they say.
+The reveal is a deliberate, confirmed act; then every entry appears at once, in the random
+order it was stored in, without any author, and the group merges duplicates, marks what to
+discuss and ties entries to a why, a reverse-SWOT item or a lesson.
 """
 
+from decimal import Decimal
 from typing import ClassVar
 
 from rich.text import Text
@@ -12,100 +15,272 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Static
 
+from screens.choice_dialog import ChoiceDialog
+from screens.confirm import ConfirmScreen
 from screens.form_dialog import FieldValue, FormDialog, FormField
+from screens.private_entry import PrivateEntryScreen
 from screens.steps.base import StepScreen
-from screens.widgets.cells import user_cell
-from workshop.content.kinds import RoundPrompt
-from workshop.content.prompts import DEVILS_ADVOCATE_PROMPTS
+from screens.widgets.cells import one_line, user_cell
+from workshop.anonymous_round import merge_entries, toggle_discuss, toggle_link
+from workshop.content.prompts import ANONYMOUS_PROMPTS
 from workshop.phrase import Phrase
 from workshop.session import AnonymousEntry
 from workshop.vocabulary import StepId
 
-PROMPT = Phrase(en="Prompt", fr="Question")
-ANSWER = Phrase(en="Your answer", fr="Votre réponse")
-ANSWERED = Phrase(en="{count} of {total} answered.", fr="{count} sur {total} avec réponse.")
-ROUND_LATER = Phrase(
-    en="The anonymous round: everyone answers on a private screen, then the facilitator reveals all entries at once, unattributed. Entries so far: {count}.",
-    fr="Le tour anonyme : chacun répond sur un écran privé, puis l'animateur révèle toutes les contributions d'un coup, sans auteur. Contributions à ce jour : {count}.",
+NOT_OPEN = Phrase(
+    en="Everyone answers a few questions on this laptop, one after another, on a private screen: no name, no time, earlier answers hidden. You reveal them all at once at the end.\nPress o to choose the questions and open the round.",
+    fr="Chacun répond à quelques questions sur cet ordinateur, l'un après l'autre, sur un écran privé : ni nom ni heure, les réponses précédentes cachées. Vous les révélez toutes d'un coup à la fin.\nAppuyez sur o pour choisir les questions et ouvrir le tour.",
 )
+OPEN = Phrase(
+    en="The round is open. Questions: {prompts}. Entries received: {count}{expected}.\nEnter hands the laptop to the first person (ctrl+f, known to you only, brings it back). r reveals every entry at once.",
+    fr="Le tour est ouvert. Questions : {prompts}. Contributions reçues : {count}{expected}.\nEntrée passe l'ordinateur à la première personne (ctrl+f, que vous seul connaissez, le ramène). r révèle toutes les contributions d'un coup.",
+)
+EXPECTED = Phrase(en=" (for {people} people expected)", fr=" (pour {people} personnes attendues)")
+SETUP_TITLE = Phrase(en="Open the anonymous round", fr="Ouvrir le tour anonyme")
+CUSTOM = Phrase(en="A question of your own (optional)", fr="Une question à vous (facultatif)")
+PEOPLE = Phrase(
+    en="How many people take part (optional)", fr="Combien de participants (facultatif)"
+)
+NO_PROMPT = Phrase(en="Choose at least one question.", fr="Choisissez au moins une question.")
+REVEAL = Phrase(
+    en="Reveal all {count} entries to the room now? They appear at once, in random order, without names.",
+    fr="Révéler maintenant les {count} contributions à la salle ? Elles apparaissent d'un coup, dans un ordre aléatoire, sans nom.",
+)
+NOTHING_TO_REVEAL = Phrase(
+    en="No entry yet: nothing to reveal.", fr="Aucune contribution : rien à révéler."
+)
+QUESTION = Phrase(en="Question", fr="Question")
+ENTRY = Phrase(en="Entry", fr="Contribution")
+MARKS = Phrase(en="Marks", fr="Repères")
+DISCUSS_MARK = Phrase(en="discuss", fr="à discuter")
+ALIKE = Phrase(en="{count} alike", fr="{count} semblables")
+LINKED = Phrase(en="{count} links", fr="{count} liens")
+MERGE_INTO = Phrase(
+    en="Merge which entry into this one?", fr="Fusionner quelle contribution avec celle-ci ?"
+)
+LINK_TO = Phrase(
+    en="Tie this entry to (again to untie):",
+    fr="Relier cette contribution à (à nouveau pour délier) :",
+)
+NOTHING_TO_LINK = Phrase(
+    en="No why, SWOT item or lesson to tie it to yet.",
+    fr="Aucun pourquoi, point SWOT ou leçon auquel la relier pour l'instant.",
+)
+WHY = Phrase(en="Why", fr="Pourquoi")
+SWOT = Phrase(en="SWOT", fr="SWOT")
+LESSON = Phrase(en="Lesson", fr="Leçon")
+
+
+MAX_PEOPLE = 500
 
 
 class AnonymousScreen(StepScreen):
-    """Solo: the devil's-advocate prompts and answers. Workshop: the round's entry point."""
+    """The facilitator's view of the round: its set-up, the count, the reveal, the discussion."""
 
     STEP: ClassVar[StepId] = "anonymous"
+    FOCUS: ClassVar[str] = ""
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter,e", "edit_item", "Edit", id="edit_item"),
+        Binding("o", "open_round", "Questions", id="open_round"),
+        Binding("enter", "pass_laptop", "Pass laptop", id="pass_laptop"),
+        Binding("r", "reveal", "Reveal", id="reveal"),
+        Binding("m", "merge_entry", "Merge", id="merge_entry"),
+        Binding("x", "toggle_discuss", "Discuss", id="toggle_discuss"),
+        Binding("l", "link_entry", "Tie to", id="link_entry"),
     ]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "edit_item":
-            return self.session.mode == "solo"
+        round_ = self.session.round
+        if action in ("open_round", "pass_laptop", "reveal"):
+            if round_.revealed:
+                return False
+            return action == "open_round" or bool(round_.prompts)
+        if action in ("merge_entry", "toggle_discuss", "link_entry"):
+            return round_.revealed
         return super().check_action(action, parameters)
 
+    def guide_collapsed(self) -> bool:
+        return self.session.round.revealed
+
     def compose_body(self) -> ComposeResult:
-        if self.session.mode != "solo":
-            count = len(self.session.anonymous_entries)
-            yield Static(self.t(ROUND_LATER, count=count), id="round")
+        round_ = self.session.round
+        if not round_.revealed:
+            yield Static(self.status_text(), id="round-status")
             return
-        table: DataTable[Text] = DataTable(cursor_type="row", id="prompts")
-        table.add_columns(self.t(PROMPT), self.t(ANSWER))
+        table: DataTable[Text] = DataTable(cursor_type="row", id="entries")
+        table.add_column(self.t(QUESTION), width=18)
+        table.add_column(self.t(ENTRY), width=40)
+        table.add_column(self.t(MARKS), width=14)
         yield table
-        yield Static("", id="answered", classes="hint")
-        yield Static("", id="full-answer")
+        yield Static("", id="entry-detail")
+
+    def status_text(self) -> str:
+        round_ = self.session.round
+        if not round_.prompts:
+            return self.t(NOT_OPEN)
+        expected = self.t(EXPECTED, people=round_.participants) if round_.participants else ""
+        count = len(self.session.anonymous_entries)
+        return self.t(OPEN, prompts=len(round_.prompts), count=count, expected=expected)
 
     def fill_body(self) -> None:
-        if self.session.mode == "solo":
-            self.fill()
-
-    def focus_main(self) -> None:
-        if self.session.mode == "solo":
-            self.query_one("#prompts", DataTable).focus()
-
-    def prompt_text(self, prompt: RoundPrompt) -> str:
-        """The prompt in the session's language: the answer is stored next to it, for the page."""
-        return prompt.text.text(self.session.language)
-
-    def answer_to(self, prompt: RoundPrompt) -> str:
-        text = self.prompt_text(prompt)
-        return next((e.text for e in self.session.anonymous_entries if e.prompt == text), "")
-
-    def fill(self) -> None:
-        table = self.query_one("#prompts", DataTable)
+        if not self.session.round.revealed:
+            self.query_one("#round-status", Static).update(self.status_text())
+            return
+        table = self.query_one("#entries", DataTable)
         row = table.cursor_row
         table.clear()
-        for prompt in DEVILS_ADVOCATE_PROMPTS:
-            table.add_row(user_cell(self.t(prompt.text), 34), user_cell(self.answer_to(prompt), 40))
-        table.move_cursor(row=min(row, table.row_count - 1))
-        answered = sum(1 for p in DEVILS_ADVOCATE_PROMPTS if self.answer_to(p).strip())
-        total = len(DEVILS_ADVOCATE_PROMPTS)
-        self.query_one("#answered", Static).update(self.t(ANSWERED, count=answered, total=total))
-        self.show_full_answer()
+        for entry in self.session.anonymous_entries:
+            table.add_row(user_cell(entry.prompt, 18), user_cell(entry.text, 40), self.marks(entry))
+        if table.row_count:
+            table.move_cursor(row=min(max(row, 0), table.row_count - 1))
+        self.show_detail()
 
-    @on(DataTable.RowHighlighted, "#prompts")
-    def show_full_answer(self) -> None:
-        table = self.query_one("#prompts", DataTable)
-        prompt = DEVILS_ADVOCATE_PROMPTS[max(0, table.cursor_row)]
-        self.query_one("#full-answer", Static).update(Text(self.answer_to(prompt)))
+    def focus_main(self) -> None:
+        tables = list(self.query("#entries").results(DataTable))
+        if tables:
+            tables[0].focus()
+        else:
+            self.set_focus(None)
 
-    @on(DataTable.RowSelected, "#prompts")
-    def action_edit_item(self) -> None:
-        if self.session.mode != "solo":
+    def marks(self, entry: AnonymousEntry) -> Text:
+        parts = []
+        if entry.count > 1:
+            parts.append(self.t(ALIKE, count=entry.count))
+        if entry.discuss:
+            parts.append(self.t(DISCUSS_MARK))
+        if entry.links:
+            parts.append(self.t(LINKED, count=len(entry.links)))
+        return Text(" ".join(parts), style="bold" if entry.discuss else "")
+
+    def selected(self) -> AnonymousEntry | None:
+        tables = self.query("#entries").results(DataTable)
+        table = next(tables, None)
+        entries = self.session.anonymous_entries
+        if table is None or not entries:
+            return None
+        return entries[min(max(table.cursor_row, 0), len(entries) - 1)]
+
+    @on(DataTable.RowHighlighted, "#entries")
+    def show_detail(self) -> None:
+        entry = self.selected()
+        text = "" if entry is None else f"{entry.prompt}\n{entry.text}"
+        self.query_one("#entry-detail", Static).update(Text(text))
+
+    async def refill(self) -> None:
+        await self.relabel()
+        self.refresh_bindings()
+
+    # -- before the reveal -------------------------------------------------------------------
+
+    def action_open_round(self) -> None:
+        round_ = self.session.round
+        chosen = set(round_.prompts)
+        fields = [
+            FormField(
+                p.id,
+                self.t(p.text),
+                "flag",
+                p.text.text(self.session.language) in chosen if chosen else index < 3,
+            )
+            for index, p in enumerate(ANONYMOUS_PROMPTS)
+        ]
+        builtin = {p.text.text(self.session.language) for p in ANONYMOUS_PROMPTS}
+        own = next((p for p in round_.prompts if p not in builtin), "")
+        fields.append(FormField("custom", self.t(CUSTOM), value=own))
+        people = Decimal(round_.participants) if round_.participants else None
+        fields.append(FormField("participants", self.t(PEOPLE), "number", people))
+
+        def check(values: dict[str, FieldValue]) -> str | None:
+            return None if self.prompts_from(values) else self.t(NO_PROMPT)
+
+        def opened(values: dict[str, FieldValue] | None) -> None:
+            if values is None:
+                return
+            people = values.get("participants")
+            participants = (
+                int(people) if isinstance(people, Decimal) and 1 <= people <= MAX_PEOPLE else None
+            )
+            round_ = self.session.round.model_copy(
+                update={"prompts": self.prompts_from(values), "participants": participants}
+            )
+            if self.change(round=round_):
+                self.call_later(self.refill)
+
+        self.app.push_screen(FormDialog(self.t(SETUP_TITLE), fields, check=check), opened)
+
+    def prompts_from(self, values: dict[str, FieldValue]) -> list[str]:
+        """The chosen prompts, in the session's language, and the facilitator's own."""
+        prompts = [
+            p.text.text(self.session.language) for p in ANONYMOUS_PROMPTS if values.get(p.id)
+        ]
+        custom = values.get("custom")
+        if isinstance(custom, str) and custom.strip():
+            prompts.append(custom.strip())
+        return prompts
+
+    def action_pass_laptop(self) -> None:
+        def back(_: None) -> None:
+            self.call_later(self.refill)
+
+        self.app.push_screen(PrivateEntryScreen(self.workspace), back)
+
+    def action_reveal(self) -> None:
+        count = len(self.session.anonymous_entries)
+        if not count:
+            self.notify(self.t(NOTHING_TO_REVEAL))
             return
-        prompt = DEVILS_ADVOCATE_PROMPTS[self.query_one("#prompts", DataTable).cursor_row]
-        field = FormField("answer", self.t(ANSWER), "multiline", self.answer_to(prompt))
 
-        def answered(values: dict[str, FieldValue] | None) -> None:
-            if values is not None:
-                self.save_answer(prompt, str(values["answer"] or ""))
+        def reveal(yes: bool | None) -> None:
+            if yes and self.change(round=self.session.round.model_copy(update={"revealed": True})):
+                self.call_later(self.refill)
 
-        self.app.push_screen(FormDialog(self.t(prompt.text), [field]), answered)
+        self.app.push_screen(ConfirmScreen(self.t(REVEAL, count=count)), reveal)
 
-    def save_answer(self, prompt: RoundPrompt, answer: str) -> None:
-        """Keep one entry per prompt: replace it, add it, or drop it when emptied."""
-        text = self.prompt_text(prompt)
-        entries = [e for e in self.session.anonymous_entries if e.prompt != text]
-        if answer.strip():
-            entries.append(AnonymousEntry(prompt=text, text=answer))
-        self.change(anonymous_entries=entries)
-        self.fill()
+    # -- after the reveal --------------------------------------------------------------------
+
+    def action_toggle_discuss(self) -> None:
+        entry = self.selected()
+        if entry is not None:
+            self.change(anonymous_entries=toggle_discuss(self.session.anonymous_entries, entry.id))
+            self.fill_body()
+
+    def action_merge_entry(self) -> None:
+        keep = self.selected()
+        if keep is None:
+            return
+        others = [e for e in self.session.anonymous_entries if e.id != keep.id]
+        others.sort(key=lambda e: e.prompt != keep.prompt)  # same question first
+        choices = [(one_line(e.text, 60), e.id) for e in others]
+
+        def merge(duplicate_id: str | None) -> None:
+            if duplicate_id is not None:
+                entries = merge_entries(self.session.anonymous_entries, keep.id, duplicate_id)
+                self.change(anonymous_entries=entries)
+                self.fill_body()
+
+        self.app.push_screen(ChoiceDialog(self.t(MERGE_INTO), choices), merge)
+
+    def action_link_entry(self) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        s = self.session
+        items = [(WHY, n.id, n.answer) for n in s.whys] + [(SWOT, i.id, i.text) for i in s.swot]
+        items += [(LESSON, lesson.id, lesson.text) for lesson in s.lessons]
+        if not items:
+            self.notify(self.t(NOTHING_TO_LINK))
+            return
+        choices = [
+            (
+                f"{'✓ ' if item_id in entry.links else ''}{self.t(kind)}: {one_line(text, 56)}",
+                item_id,
+            )
+            for kind, item_id, text in items
+        ]
+
+        def link(item_id: str | None) -> None:
+            if item_id is not None:
+                entries = toggle_link(self.session.anonymous_entries, entry.id, item_id)
+                self.change(anonymous_entries=entries)
+                self.fill_body()
+
+        self.app.push_screen(ChoiceDialog(self.t(LINK_TO), choices), link)

@@ -59,6 +59,7 @@ class StepScreen(LocalizedScreen[None]):
     STEP: ClassVar[StepId]
     FOCUS: ClassVar[str] = ""
     """The selector of the widget that takes the step's keys; focused after every compose."""
+    AUTO_FOCUS = ""  # FOCUS decides; the default would give Enter to the guide's title
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+n", "next_step", "Next", priority=True, id="next_step"),
         Binding("ctrl+b", "previous_step", "Back", priority=True, id="previous_step"),
@@ -121,9 +122,11 @@ class StepScreen(LocalizedScreen[None]):
         """Fill the step's widgets from the session; runs after every compose."""
 
     def focus_main(self) -> None:
-        """Give the keys to the step's main widget."""
+        """Give the keys to the step's main widget (or to the screen itself, if none)."""
         if self.FOCUS:
             self.query_one(self.FOCUS).focus()
+        else:
+            self.set_focus(None)  # not the guide's title, which would take Enter
 
     def on_mount(self) -> None:
         self.app.sub_title = self.session.title

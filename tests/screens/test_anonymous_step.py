@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from screens.steps.anonymous import AnonymousScreen
+from screens.steps.devils_advocate import DevilsAdvocateScreen
 from storage.library import Library
 from tests.screens.workshop_app import running_app, screen_text, stored
 from workshop.content.prompts import DEVILS_ADVOCATE_PROMPTS
@@ -21,7 +21,7 @@ async def test_solo_answers_each_devils_advocate_prompt(tmp_path: Path) -> None:
     async with running_app(path) as (app, pilot):
         await pilot.press("enter")
         await pilot.pause()
-        assert isinstance(app.screen, AnonymousScreen)
+        assert isinstance(app.screen, DevilsAdvocateScreen)
         assert "Devil's advocate" in screen_text(app)
         await pilot.press("enter")
         await pilot.pause()
@@ -54,18 +54,6 @@ async def test_emptying_an_answer_removes_it(tmp_path: Path) -> None:
         await pilot.press(*["backspace"] * 5, "ctrl+s")
         await pilot.pause()
     assert stored(path, session.id).anonymous_entries == []
-
-
-async def test_workshop_mode_explains_the_round(tmp_path: Path) -> None:
-    """In a facilitated workshop the step explains the anonymous round and counts entries."""
-    path = tmp_path / "library.json"
-    a_session(path)
-    async with running_app(path) as (app, pilot):
-        await pilot.press("enter")
-        await pilot.pause()
-        text = screen_text(app)
-        assert "Anonymous round" in text
-        assert "Entries so far: 0" in text
 
 
 async def test_language_switch_redraws_the_step(tmp_path: Path) -> None:

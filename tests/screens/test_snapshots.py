@@ -15,7 +15,7 @@ from screens.app import RootcauseApp
 from storage.library import Library
 from tests.screens.workshop_app import FrozenClock
 from workshop.sample import sample_session
-from workshop.session import Session
+from workshop.session import RoundSetup, Session
 from workshop.vocabulary import Language, StepId
 
 Compare = Callable[..., bool]
@@ -112,6 +112,30 @@ class TestSteps:
     ) -> None:
         """The devil's advocate step of a solo session."""
         assert snap_compare(make_app(sample_at("anonymous", mode="solo")), run_before=open_first)
+
+
+class TestRound:
+    def round_app(self, make_app: Callable[..., RootcauseApp]) -> RootcauseApp:
+        round_ = RoundSetup(prompts=["What went wrong, in your view?"], participants=6)
+        return make_app(Session(step="anonymous", round=round_))
+
+    def test_before_the_reveal(
+        self, snap_compare: Compare, make_app: Callable[..., RootcauseApp]
+    ) -> None:
+        """The facilitator's view of an open round: a count, nothing of the entries."""
+        assert snap_compare(self.round_app(make_app), run_before=open_first)
+
+    def test_private_entry(
+        self, snap_compare: Compare, make_app: Callable[..., RootcauseApp]
+    ) -> None:
+        """The screen passed round the room, an answer being typed."""
+        keys = ["enter", *"The date was set by the board"]
+        assert snap_compare(self.round_app(make_app), run_before=open_first, press=keys)
+
+    def test_received(self, snap_compare: Compare, make_app: Callable[..., RootcauseApp]) -> None:
+        """After sending: thanks and a count, no text."""
+        keys = ["enter", *"The date was set by the board", "ctrl+s"]
+        assert snap_compare(self.round_app(make_app), run_before=open_first, press=keys)
 
 
 class TestDialogs:

@@ -54,12 +54,16 @@ def stored(path: Path, session_id: str) -> Session:
 
 def screen_text(app: RootcauseApp) -> str:
     """Everything the current screen shows, as plain text (what a user would read)."""
-    from textual.widgets import DataTable, Static
+    from textual.widgets import DataTable, Input, Static, TextArea
 
     parts: list[str] = []
     for widget in app.screen.query("*"):
         if isinstance(widget, Static):
             parts.append(str(widget.render()))
+        elif isinstance(widget, TextArea):
+            parts.append(widget.text)
+        elif isinstance(widget, Input):
+            parts.append(widget.value)
         elif isinstance(widget, DataTable):
             for row in range(widget.row_count):
                 parts.append(" | ".join(str(cell) for cell in widget.get_row_at(row)))
