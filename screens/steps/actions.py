@@ -21,6 +21,7 @@ from screens.form_dialog import FieldValue, FormDialog, FormField, parse_date
 from screens.steps.base import StepScreen
 from screens.steps.lessons import choice_text
 from screens.widgets.cells import one_line, user_cell
+from screens.widgets.item_table import item_at, place_cursor
 from screens.workspace import Workspace
 from workshop.content.smart_labels import (
     SMART_ALL_THERE,
@@ -219,17 +220,11 @@ class ActionsScreen(StepScreen):
         table: DataTable[Text] = self.query_one("#actions", DataTable)
         row = table.cursor_row
         self.fill(table)
-        ids = [action.id for action in self.session.actions]
-        if cursor_id in ids:
-            row = ids.index(cursor_id)
-        if ids:
-            table.move_cursor(row=min(max(0, row), len(ids) - 1))
+        place_cursor(table, [action.id for action in self.session.actions], row, cursor_id)
         self.show_detail()
 
     def highlighted(self) -> Action | None:
-        actions = self.session.actions
-        row = self.query_one("#actions", DataTable).cursor_row
-        return actions[row] if actions and 0 <= row < len(actions) else None
+        return item_at(self.session.actions, self.query_one("#actions", DataTable).cursor_row)
 
     def replace_action(self, new: Action) -> None:
         actions = [new if item.id == new.id else item for item in self.session.actions]

@@ -19,6 +19,7 @@ from textual.widgets import DataTable, Static
 from screens.form_dialog import FieldValue, FormDialog, FormField
 from screens.steps.base import StepScreen
 from screens.widgets.cells import one_line, user_cell
+from screens.widgets.item_table import item_at, place_cursor
 from screens.workspace import Workspace
 from workshop.content import lessons as lesson_content
 from workshop.phrase import Phrase
@@ -195,17 +196,11 @@ class LessonsScreen(StepScreen):
         table: DataTable[Text] = self.query_one("#lessons", DataTable)
         row = table.cursor_row
         self.fill(table)
-        ids = [lesson.id for lesson in self.session.lessons]
-        if cursor_id in ids:
-            row = ids.index(cursor_id)
-        if ids:
-            table.move_cursor(row=min(max(0, row), len(ids) - 1))
+        place_cursor(table, [lesson.id for lesson in self.session.lessons], row, cursor_id)
         self.show_remedy()
 
     def highlighted(self) -> Lesson | None:
-        lessons = self.session.lessons
-        row = self.query_one("#lessons", DataTable).cursor_row
-        return lessons[row] if lessons and 0 <= row < len(lessons) else None
+        return item_at(self.session.lessons, self.query_one("#lessons", DataTable).cursor_row)
 
     # -- the form ----------------------------------------------------------------------------
 
