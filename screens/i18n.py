@@ -1,7 +1,7 @@
 """The interface's language: translating texts and the key labels Textual shows."""
 
 from dataclasses import replace
-from typing import Protocol, cast
+from typing import cast
 
 from textual.binding import ActiveBinding
 from textual.dom import DOMNode
@@ -60,12 +60,6 @@ ACTION_LABELS: dict[str, Phrase] = {
     "toggle_action_done": Phrase(en="Done", fr="Faite"),
 }
 """The label of each action in the footer, the help screen and the command palette."""
-
-
-class HasLanguage(Protocol):
-    """Anything that knows the interface's language (the app)."""
-
-    ui_language: Language
 
 
 def language_of(node: DOMNode) -> Language:

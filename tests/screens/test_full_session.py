@@ -7,10 +7,10 @@ from textual.pilot import Pilot
 from screens.app import RootcauseApp
 from screens.steps.base import StepScreen
 from storage.library import Library
-from tests.screens.workshop_app import running_app, stored
+from tests.screens.workshop_app import running_app, screen_text, stored
 from tests.workshop.markdown_tree import tokens
 from workshop.export.markdown import session_markdown
-from workshop.session import Session
+from workshop.session import Session, WhyNode
 
 
 async def settle(pilot: Pilot[None], *keys: str) -> None:
@@ -172,10 +172,14 @@ def assert_complete(session: Session, mode: str) -> None:
 
 
 async def test_library_lists_the_finished_session(tmp_path: Path) -> None:
-    """Back on the library, the new session is listed with its root cause."""
+    """Back on the library, the session is listed with its step and its root cause."""
     path = tmp_path / "library.json"
+    whys = [WhyNode(id="w", answer="Nobody owned the form", root_cause=True)]
     with Library.open(path) as library:
-        library.add(Session(step="summary", case={"campaign": "Listed"}))  # type: ignore[arg-type]
+        library.add(Session(step="summary", case={"campaign": "Listed"}, whys=whys))  # type: ignore[arg-type]
     async with running_app(path) as (app, pilot):
         await settle(pilot, "enter", "escape")
         assert not isinstance(app.screen, StepScreen)
+        shown = screen_text(app)
+        assert "Listed" in shown and "Summary" in shown
+        assert "Root causes: Nobody owned the form" in shown
