@@ -2,7 +2,8 @@
 
 import contextlib
 import threading
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final, TypeVar
@@ -148,6 +149,19 @@ class Library:
                 raise self._read_only_because from None
             raise
 
+    def sessions(self) -> "LoadedSessions":
+        """Every session, validated; those this version cannot read are named apart."""
+        with self._thread_lock:
+            docs = list(self._sessions)
+        loaded = LoadedSessions([], [])
+        for doc in docs:
+            session_id = str(doc.get("id", ""))
+            try:
+                loaded.sessions.append(_validated(doc, session_id))
+            except DamagedSessionError:
+                loaded.unreadable.append(session_id)
+        return loaded
+
     def resolve(self, ref: str, *, in_trash: bool = False) -> str:
         """The id of the one session (in the trash if asked) whose id is `ref` or starts with it."""
         ref = ref.strip()
@@ -203,6 +217,31 @@ class Library:
 
         return self._change(change)
 
+    def save_all(self, sessions: Sequence[Session]) -> list[Session]:
+        """Store several edited sessions in one write: all of them, or none on a conflict."""
+
+        def change(tables: Tables) -> list[Session]:
+            stored = tables.setdefault(_SESSIONS, {})
+            now = datetime.now(UTC)
+            saved = []
+            for session in sessions:
+                current = stored.get(session.id)
+                if current is None:
+                    raise SessionNotFoundError(session.id)
+                stored_revision = current.get("revision", 0)
+                if stored_revision != session.revision:
+                    raise ConflictError(session.title, stored_revision, session.revision)
+                saved.append(
+                    session.model_copy(update={"revision": session.revision + 1, "updated_at": now})
+                )
+            for session in saved:
+                stored[session.id] = _dump(session)
+            return saved
+
+        if len({s.id for s in sessions}) != len(sessions):
+            raise ValueError("save_all: a session is given twice")
+        return self._change(lambda: self._db.update_tables(change))
+
     def delete(self, session_id: str) -> None:
         """Move a session to the trash, from where `restore` brings it back."""
 
@@ -256,6 +295,14 @@ class Library:
                 if isinstance(storage, DurableJSONStorage):
                     storage.forget()
                 raise
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedSessions:
+    """The library's sessions, and the ids of those that could not be read."""
+
+    sessions: list[Session]
+    unreadable: list[str]
 
 
 @contextlib.contextmanager

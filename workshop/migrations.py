@@ -23,7 +23,16 @@ def _add_the_round(doc: Document) -> Document:
     return doc
 
 
-MIGRATIONS: dict[int, Migration] = {1: _add_the_round}
+def _add_the_follow_up(doc: Document) -> Document:
+    """Schema 3 added the follow-up of actions: the "carried" status, whether the target was
+    met, the day an action was closed, and the sessions an action was carried from and to.
+
+    As with schema 2, every new field has a default; the version guards older rootcauses.
+    """
+    return doc
+
+
+MIGRATIONS: dict[int, Migration] = {1: _add_the_round, 2: _add_the_follow_up}
 """Migration from version N (the key) to N+1. Schema 1 is the first released shape."""
 
 

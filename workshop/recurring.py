@@ -52,11 +52,11 @@ def recurring_causes(sessions: Iterable[Session]) -> list[RecurringCause]:
     """Every root cause of `sessions`, grouped, the most frequent first."""
     groups: dict[str, RecurringCause] = {}
     for session in sessions:
-        subtypes = {
-            lesson.why_id: lesson.subtype
-            for lesson in session.lessons
-            if lesson.why_id is not None and lesson.subtype is not None
-        }
+        # A cause several lessons come from is filed under the first one's sub-type.
+        subtypes: dict[str, LessonSubtype] = {}
+        for lesson in session.lessons:
+            if lesson.why_id is not None and lesson.subtype is not None:
+                subtypes.setdefault(lesson.why_id, lesson.subtype)
         for node in session.root_causes:
             subtype = subtypes.get(node.id)
             key = f"subtype:{subtype}" if subtype else f"text:{normalise(node.answer)}"

@@ -22,7 +22,7 @@ from workshop.vocabulary import (
     SwotKind,
 )
 
-SCHEMA_VERSION: Final = 2
+SCHEMA_VERSION: Final = 3
 """The version of the stored shape of a session; storage migrates older ones."""
 
 
@@ -155,6 +155,23 @@ class Action(Model):
     status: ActionStatus = "open"
     result: str = ""
     """The KPI result once done, or why it was dropped."""
+    target_met: bool | None = None
+    """Once done: whether the KPI reached its target; None when nobody said."""
+    closed_on: date | None = None
+    """The day it was marked done, dropped or carried into a later session."""
+    carried_to: str | None = Field(default=None, min_length=1, max_length=64)
+    """The id of the session it was carried into (status "carried")."""
+    carried_from: str | None = Field(default=None, min_length=1, max_length=64)
+    """The id of the earlier session this action was carried over from."""
+
+    @property
+    def closed(self) -> bool:
+        """True once nobody needs to act on it any more: done, dropped or carried."""
+        return self.status != "open"
+
+    def overdue(self, today: date) -> bool:
+        """True when it is still open after its due date."""
+        return self.status == "open" and self.due is not None and self.due < today
 
 
 class Session(Model):

@@ -86,4 +86,6 @@ SUBTYPE_CATEGORY: Final[dict[LessonSubtype, LessonCategory]] = {
 }
 """Which category each lesson sub-type belongs to."""
 
-ActionStatus = Literal["open", "done", "dropped"]
+ActionStatus = Literal["open", "done", "dropped", "carried"]
+"""Open; done (with its result); dropped (with the reason); carried into a later session."""
+ACTION_STATUSES: Final[tuple[ActionStatus, ...]] = get_args(ActionStatus)

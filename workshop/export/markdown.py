@@ -18,7 +18,7 @@ from workshop.export.escape import block, inline, plain
 from workshop.kpi_text import gap_percent_text, gap_text, measure_text
 from workshop.numbers import format_number
 from workshop.phrase import Phrase
-from workshop.session import Session, WhyNode
+from workshop.session import Action, Session, WhyNode
 from workshop.vocabulary import BIASES, LESSON_CATEGORIES, SIGNALS, StepId
 
 INDENT = "    "
@@ -223,26 +223,45 @@ class _Page:
         header = [L.ACTION, L.OWNER, L.DUE, L.KPI, L.TARGET, L.FOLLOW_UP, L.STATUS, L.RESULT]
         rows = [
             [
-                inline(a.what) + (f" ({self.t(L.AB_TEST)})" if a.ab_test else ""),
+                inline(a.what)
+                + (f" ({self.t(L.AB_TEST)})" if a.ab_test else "")
+                + (f" *({self.t(L.CARRIED_OVER)})*" if a.carried_from else ""),
                 inline(a.owner) or f"*{self.t(L.UNASSIGNED)}*",
                 a.due.isoformat() if a.due else "",
                 inline(a.kpi),
                 inline(a.target),
                 a.follow_up.isoformat() if a.follow_up else "",
-                self.t(L.ACTION_STATUSES[a.status]),
-                inline(a.result),
+                self.status(a),
+                self.result(a),
             ]
             for a in actions
         ]
         tasks = []
+        # A carried action is on the later session's checklist; a dropped one is struck out.
         for a in actions:
+            if a.status == "carried":
+                continue
             mark = "x" if a.status == "done" else " "
             who = inline(a.owner) or self.t(L.UNASSIGNED)
             due = f", {a.due.isoformat()}" if a.due else ""
-            tasks.append(f"- [{mark}] {inline(a.what) or EMPTY_CELL} ({who}{due})")
+            what = inline(a.what) or EMPTY_CELL
+            what = f"~~{what}~~" if a.status == "dropped" else what
+            tasks.append(f"- [{mark}] {what} ({who}{due})")
         return (
             self.table(header, rows) + f"\n\n**{self.colon(L.CHECKLIST)}**\n\n" + "\n".join(tasks)
         )
+
+    def status(self, action: Action) -> str:
+        """The status, with the day it changed once the action is closed."""
+        status = self.t(L.ACTION_STATUSES[action.status])
+        return f"{status} {action.closed_on.isoformat()}" if action.closed_on else status
+
+    def result(self, action: Action) -> str:
+        """The result as typed, after whether the target was met when someone said."""
+        met = action.target_met
+        verdict = None if met is None else L.TARGET_MET if met else L.TARGET_MISSED
+        parts = [f"**{self.t(verdict)}**" if verdict else "", inline(action.result)]
+        return " · ".join(part for part in parts if part)
 
     def table(self, header: Sequence[Phrase], rows: Sequence[Sequence[str]]) -> str:
         lines = [
