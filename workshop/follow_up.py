@@ -69,7 +69,12 @@ def mark_done(
 def drop(session: Session, action_id: str, *, reason: str, today: date) -> Session:
     """`session` with the action dropped for `reason`."""
     return _close(
-        session, action_id, status="dropped", result=reason.strip(), target_met=None, closed_on=today
+        session,
+        action_id,
+        status="dropped",
+        result=reason.strip(),
+        target_met=None,
+        closed_on=today,
     )
 
 

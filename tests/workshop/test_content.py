@@ -6,7 +6,7 @@ from types import ModuleType
 import pytest
 
 from tests.phrases import phrases_in
-from workshop.content import biases, labels, lessons, prompts, signals, steps
+from workshop.content import biases, board_labels, labels, lessons, prompts, signals, steps
 from workshop.content.biases import BIAS_INFO
 from workshop.content.lessons import CATEGORY_INFO, SUBTYPE_INFO, subtypes_of
 from workshop.content.prompts import ANONYMOUS_PROMPTS, DEVILS_ADVOCATE_PROMPTS
@@ -22,7 +22,15 @@ from workshop.vocabulary import (
     SUBTYPE_CATEGORY,
 )
 
-CONTENT_MODULES: tuple[ModuleType, ...] = (steps, signals, biases, lessons, prompts, labels)
+CONTENT_MODULES: tuple[ModuleType, ...] = (
+    steps,
+    signals,
+    biases,
+    lessons,
+    prompts,
+    labels,
+    board_labels,
+)
 TRANSLATION_MIN_LENGTH = 12
 TITLE_MAX_LENGTH = 22
 SAME_IN_BOTH_LANGUAGES = frozenset({"Communication"})

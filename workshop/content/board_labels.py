@@ -1,0 +1,83 @@
+"""The words of the failure board, shared by its screen, its page and the command line."""
+
+from workshop.board import ActionState
+from workshop.phrase import Phrase
+
+BOARD_TITLE = Phrase(en="Failure board", fr="Tableau des échecs")
+SESSIONS_COVERED = Phrase(
+    en="{count} sessions: {period}, {channel}, {mode}",
+    fr="{count} sessions : {period}, {channel}, {mode}",
+)
+GENERATED = Phrase(en="Board of {date}.", fr="Tableau du {date}.")
+
+# -- the filter ---------------------------------------------------------------------------
+ALL_TIME = Phrase(en="all time", fr="toute la période")
+SINCE = Phrase(en="since {since}", fr="depuis le {since}")
+UNTIL = Phrase(en="until {until}", fr="jusqu'au {until}")
+BETWEEN = Phrase(en="{since} to {until}", fr="du {since} au {until}")
+ALL_CHANNELS = Phrase(en="all channels", fr="tous les canaux")
+CHANNEL = Phrase(en="channel {channel}", fr="canal {channel}")
+ALL_MODES = Phrase(en="workshops and solo", fr="ateliers et solo")
+WORKSHOPS_ONLY = Phrase(en="workshops only", fr="ateliers seulement")
+SOLO_ONLY = Phrase(en="solo only", fr="solo seulement")
+
+# -- sections -----------------------------------------------------------------------------
+CAUSES = Phrase(en="Root causes that keep coming back", fr="Causes racines qui reviennent")
+LESSONS = Phrase(en="Lessons by category", fr="Leçons par catégorie")
+SUBTYPES = Phrase(en="Lessons by sub-type", fr="Leçons par sous-type")
+BIASES = Phrase(en="Biases most often present", fr="Biais le plus souvent présents")
+ACTIONS = Phrase(en="Actions", fr="Actions")
+TIMELINE = Phrase(en="Sessions per month", fr="Sessions par mois")
+SESSIONS = Phrase(en="Sessions", fr="Sessions")
+
+# -- columns ------------------------------------------------------------------------------
+CAUSE = Phrase(en="Cause", fr="Cause")
+COUNT_SESSIONS = Phrase(en="Sessions", fr="Sessions")
+COUNT_LESSONS = Phrase(en="Lessons", fr="Leçons")
+FIRST_SEEN = Phrase(en="Since", fr="Depuis")
+LAST_SEEN = Phrase(en="Last", fr="Dernière")
+CATEGORY = Phrase(en="Category", fr="Catégorie")
+SUBTYPE = Phrase(en="Sub-type", fr="Sous-type")
+BIAS = Phrase(en="Bias", fr="Biais")
+MONTH = Phrase(en="Month", fr="Mois")
+SESSION = Phrase(en="Session", fr="Session")
+STATE = Phrase(en="State", fr="État")
+DATE = Phrase(en="Date", fr="Date")
+AS_TYPED = Phrase(en="As typed", fr="Telle que saisie")
+
+# -- lines --------------------------------------------------------------------------------
+CAUSE_LINE = Phrase(
+    en="{cause}: {count} sessions since {since}", fr="{cause} : {count} sessions depuis {since}"
+)
+CAUSE_ONCE = Phrase(en="{cause}: once, {since}", fr="{cause} : une fois, {since}")
+NO_SESSION = Phrase(
+    en="No session matches: change the filter, or run a post-mortem first.",
+    fr="Aucune session ne correspond : changez le filtre, ou menez d'abord un post-mortem.",
+)
+NO_ROOT_CAUSE = Phrase(
+    en="No root cause marked in these sessions.",
+    fr="Aucune cause racine marquée dans ces sessions.",
+)
+NO_LESSON = Phrase(en="No lesson in these sessions.", fr="Aucune leçon dans ces sessions.")
+NO_BIAS = Phrase(
+    en="No bias marked present in these sessions.",
+    fr="Aucun biais marqué présent dans ces sessions.",
+)
+NO_ACTION = Phrase(en="No action in these sessions.", fr="Aucune action dans ces sessions.")
+UNREADABLE = Phrase(
+    en="{count} sessions could not be read and are left out.",
+    fr="{count} sessions n'ont pas pu être lues et sont laissées de côté.",
+)
+ACTION_TOTALS = Phrase(
+    en="{overdue} overdue, {open} open, {done} done, {dropped} dropped, {carried} carried over",
+    fr="{overdue} en retard, {open} ouvertes, {done} faites, {dropped} abandonnées, {carried} reportées",
+)
+
+ACTION_STATES: dict[ActionState, Phrase] = {
+    "overdue": Phrase(en="overdue", fr="en retard"),
+    "open": Phrase(en="open", fr="ouverte"),
+    "done": Phrase(en="done", fr="faite"),
+    "dropped": Phrase(en="dropped", fr="abandonnée"),
+    "carried": Phrase(en="carried over", fr="reportée"),
+}
+DAYS_LATE = Phrase(en="{days} days late", fr="{days} jours de retard")
