@@ -2,6 +2,7 @@
 
 import time
 from collections.abc import Callable, Iterable
+from datetime import date
 from pathlib import Path
 from typing import ClassVar
 
@@ -58,11 +59,14 @@ class RootcauseApp(App[None]):
         library: Library,
         language: Language,
         clock: Callable[[], float] = time.monotonic,
+        today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__()
         self.library = library
         self.clock = clock
         """What the step time boxes count with (tests freeze it)."""
+        self.today = today
+        """Today's date, for what is overdue (tests freeze it)."""
         self.ui_language = language
         self.open_workspace: Workspace | None = None
         """The workspace of the session on screen, closed (saved) on quit."""

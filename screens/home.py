@@ -1,6 +1,7 @@
 """The library: every session, and the way into one."""
 
-from typing import ClassVar
+from datetime import date
+from typing import ClassVar, cast
 
 from rich.text import Text
 from textual import on
@@ -12,11 +13,14 @@ from textual.widgets import DataTable, Footer, Header, Static
 from screens.base import LocalizedScreen
 from screens.confirm import ConfirmScreen
 from screens.export_dialog import ExportDialog
+from screens.follow_up import FollowUp, FollowUpScreen, alarm_style
 from screens.new_session import NewSessionScreen
 from screens.widgets.cells import one_line, user_cell
+from screens.widgets.pending_table import PendingTable, pending_detail
 from storage.errors import LibraryError
 from storage.library import Library
 from workshop.content.steps import STEP_GUIDES
+from workshop.follow_up import PendingAction
 from workshop.phrase import Phrase
 from workshop.sample import sample_session
 from workshop.session import Session
@@ -49,10 +53,16 @@ DELETED = Phrase(
 )
 RESTORED = Phrase(en="'{title}' is back.", fr="« {title} » est revenue.")
 NOTHING_TO_UNDO = Phrase(en="Nothing to undo.", fr="Rien à annuler.")
+PENDING_TITLE = Phrase(
+    en="Open actions of earlier sessions: {count}, {overdue} overdue (Tab to reach them)",
+    fr="Actions ouvertes des sessions passées : {count}, dont {overdue} en retard (Tab pour y aller)",
+)
 
 
 class HomeScreen(LocalizedScreen[None]):
     """The library's sessions, most recent first; open, start, delete, export."""
+
+    AUTO_FOCUS = ""  # the sessions' table takes the focus once it is there
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open_session", "Open", priority=True, id="open_session"),
@@ -61,6 +71,8 @@ class HomeScreen(LocalizedScreen[None]):
         Binding("u", "undo_delete", "Undo", id="undo_delete"),
         Binding("s", "add_sample", "Sample", id="add_sample"),
         Binding("e", "export_session", "Export", id="export_session"),
+        Binding("x", "mark_done", "Done", id="mark_done"),
+        Binding("b", "board", "Board", id="board"),
     ]
 
     def __init__(self, library: Library) -> None:
@@ -74,8 +86,21 @@ class HomeScreen(LocalizedScreen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Vertical(id="library")
+        yield Static("", id="pending-title")
+        yield PendingTable(id="pending")
         yield Static("", id="session-detail")
         yield Footer(show_command_palette=False)
+
+    @property
+    def follow_up(self) -> FollowUp:
+        """Closing the open actions listed under the sessions."""
+        return FollowUp(
+            self, self.library, self.today, self.show_pending, open_session=self.open_source
+        )
+
+    def today(self) -> date:
+        today = getattr(self.app, "today", date.today)
+        return cast(date, today())
 
     async def on_screen_resume(self) -> None:
         await self.relabel()
@@ -87,6 +112,7 @@ class HomeScreen(LocalizedScreen[None]):
         await area.remove_children()
         summaries = self.summaries = self.library.summaries()
         self.query_one("#session-detail", Static).update("")
+        self.show_pending()
         if not summaries:
             await area.mount(Static(self.t(EMPTY), id="empty"))
             return
@@ -94,8 +120,25 @@ class HomeScreen(LocalizedScreen[None]):
         table.add_columns(*(self.t(column) for column in COLUMNS))
         for summary in summaries:
             table.add_row(*self.row(summary), key=summary.id)
+        pending = self.query_one("#pending", PendingTable)
+        keep_focus = pending.has_focus and pending.display  # back from following one up
         await area.mount(table)
-        table.focus()
+        if not keep_focus:
+            table.focus()
+
+    def show_pending(self) -> None:
+        """The open actions of every session, the overdue ones first; hidden when none."""
+        items = self.follow_up.pending()
+        overdue = sum(1 for item in items if item.overdue)
+        title = self.query_one("#pending-title", Static)
+        title.update(Text(self.t(PENDING_TITLE, count=len(items), overdue=overdue), style="bold"))
+        table = self.query_one("#pending", PendingTable)
+        table.show(items, self.language, alarm_style(self))
+        title.display = table.display = bool(items)
+        if table.has_focus and items:
+            self.show_pending_detail()
+        elif table.has_focus:
+            self.focus_next(DataTable)  # the last one was followed up: back to the sessions
 
     def row(self, summary: SessionSummary) -> tuple[Text, ...]:
         return (
@@ -105,7 +148,13 @@ class HomeScreen(LocalizedScreen[None]):
             Text(self.t(STEP_GUIDES[summary.step].title)),
         )
 
-    @on(DataTable.RowHighlighted)
+    @on(DataTable.RowHighlighted, "#pending")
+    def show_pending_detail(self) -> None:
+        """The highlighted open action in full, under the lists."""
+        item = self.query_one("#pending", PendingTable).highlighted()
+        self.query_one("#session-detail", Static).update(pending_detail(item, self.language))
+
+    @on(DataTable.RowHighlighted, "#sessions")
     def show_detail(self, event: DataTable.RowHighlighted) -> None:
         """The highlighted session's root causes, in full, under the list."""
         key = event.row_key.value
@@ -116,26 +165,78 @@ class HomeScreen(LocalizedScreen[None]):
         text = self.t(ROOT_CAUSES, causes=causes) if causes else self.t(NO_ROOT_CAUSE)
         self.query_one("#session-detail", Static).update(Text(text))
 
+    def on_descendant_focus(self) -> None:
+        """The detail line follows the list that has the focus."""
+        if self.pending_focused():
+            self.show_pending_detail()
+        else:
+            tables = self.query("#sessions").results(DataTable)
+            table = next(tables, None)
+            if table is not None and table.row_count:
+                table.move_cursor(row=table.cursor_row)  # shows the session's detail again
+        self.refresh_bindings()
+
+    def pending_focused(self) -> bool:
+        return isinstance(self.focused, PendingTable)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # The keys in the footer are those of the list that has the focus.
+        if action == "mark_done":
+            return self.pending_focused()
+        if action in ("delete_session", "export_session"):
+            return not self.pending_focused()
+        return True
+
     def selected_id(self) -> str | None:
-        tables = self.query(DataTable)
-        if not tables:
-            return None
-        table = tables.first()
-        if table.row_count == 0:
+        table = next(self.query("#sessions").results(DataTable), None)
+        if table is None or table.row_count == 0:
             return None
         key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
         return None if key.value is None else str(key.value)
 
     @on(DataTable.RowSelected)
     def action_open_session(self) -> None:
+        """Open the highlighted session; on the open actions, offer every way to follow up."""
+        if self.pending_focused():
+            item = self.query_one("#pending", PendingTable).highlighted()
+            if item is not None:
+                self.follow_up.menu(item)
+            return
         session_id = self.selected_id()
         if session_id is not None:
             self.open(self.library.get(session_id))
 
+    def action_mark_done(self) -> None:
+        item = self.query_one("#pending", PendingTable).highlighted()
+        if self.pending_focused() and item is not None:
+            self.follow_up.done(item)
+
+    def open_source(self, item: PendingAction) -> None:
+        """Open the session an open action comes from, at its actions."""
+        self.open(self.library.get(item.session_id).model_copy(update={"step": "actions"}))
+
+    def action_board(self) -> None:
+        from screens.board import BoardScreen
+
+        self.app.push_screen(BoardScreen(self.library, today=self.today))
+
     def action_new_session(self) -> None:
+        """Ask for the new session; follow up earlier open actions before it starts."""
+
         def start(session: Session | None) -> None:
-            if session is not None:
-                self.open(self.library.add(session))
+            if session is None:
+                return
+            stored = self.library.add(session)
+            pending = FollowUp(self, self.library, self.today, lambda: None, into=stored.id)
+            if not pending.pending():
+                self.open(stored)
+                return
+
+            def followed_up(_: None) -> None:
+                self.open(self.library.get(stored.id))
+
+            screen = FollowUpScreen(self.library, stored, self.today)
+            self.app.push_screen(screen, followed_up)
 
         self.app.push_screen(NewSessionScreen(), start)
 

@@ -58,6 +58,23 @@ ACTION_LABELS: dict[str, Phrase] = {
     "mark_not_discussed": Phrase(en="Not discussed", fr="Non abordé"),
     "edit_bias_note": Phrase(en="Note", fr="Note"),
     "toggle_action_done": Phrase(en="Done", fr="Faite"),
+    # Follow-up and board
+    "mark_done": Phrase(en="Done", fr="Faite"),
+    "board": Phrase(en="Board", fr="Tableau"),
+    "follow_up": Phrase(en="Follow up", fr="Suivre"),
+    "carry": Phrase(en="Carry over", fr="Reprendre"),
+    "start": Phrase(en="Start session", fr="Commencer"),
+    # the failure board screen
+    "board_period": Phrase(en="Period", fr="Période"),
+    "board_channel": Phrase(en="Channel", fr="Canal"),
+    "board_mode": Phrase(en="Mode", fr="Mode"),
+    "tab_causes": Phrase(en="Root causes tab", fr="Onglet causes racines"),
+    "tab_lessons": Phrase(en="Lessons tab", fr="Onglet leçons"),
+    "tab_biases": Phrase(en="Biases tab", fr="Onglet biais"),
+    "tab_actions": Phrase(en="Actions tab", fr="Onglet actions"),
+    "tab_months": Phrase(en="Timeline tab", fr="Onglet chronologie"),
+    "previous_tab": Phrase(en="Previous tab", fr="Onglet précédent"),
+    "next_tab": Phrase(en="Next tab", fr="Onglet suivant"),
 }
 """The label of each action in the footer, the help screen and the command palette."""
 

@@ -40,14 +40,19 @@ class BoardFilter:
         if self.mode is not None and session.mode != self.mode:
             return False
         if self.channel is not None:
-            wanted = normalise(self.channel)
-            return any(normalise(channel) == wanted for channel in session.case.channels)
+            wanted = channel_key(self.channel)
+            return any(channel_key(channel) == wanted for channel in session.case.channels)
         return True
 
     @property
     def is_empty(self) -> bool:
         """True when the filter lets every session through."""
         return self == BoardFilter()
+
+
+def channel_key(channel: str) -> str:
+    """What two spellings of one channel share ("E-mail", "email", "EMAIL ")."""
+    return normalise(channel).replace(" ", "")
 
 
 def session_day(session: Session) -> date:
@@ -150,7 +155,7 @@ def channels_of(sessions: Iterable[Session]) -> list[str]:
     spellings: dict[str, Counter[str]] = {}
     for session in sessions:
         for channel in session.case.channels:
-            key = normalise(channel)
+            key = channel_key(channel)
             if key:
                 spellings.setdefault(key, Counter())[" ".join(channel.split())] += 1
     ranked = sorted(spellings.values(), key=lambda c: (-c.total(), c.most_common(1)[0][0]))

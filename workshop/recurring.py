@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from workshop.session import Session
+from workshop.session import Session, WhyNode
 from workshop.vocabulary import LessonSubtype
 
 _NOT_WORD = re.compile(r"[\W_]+")
@@ -49,8 +49,13 @@ class RecurringCause:
 
 
 def recurring_causes(sessions: Iterable[Session]) -> list[RecurringCause]:
-    """Every root cause of `sessions`, grouped, the most frequent first."""
-    groups: dict[str, RecurringCause] = {}
+    """Every root cause of `sessions`, grouped, the most frequent first.
+
+    An answer with no sub-type joins the sub-type group of an answer that reads the same, so
+    "Stale data" tied to a lesson in one session and left untied in another is one cause.
+    """
+    occurrences: list[tuple[Session, WhyNode, LessonSubtype | None, str]] = []
+    subtype_of_text: dict[str, LessonSubtype] = {}
     for session in sessions:
         # A cause several lessons come from is filed under the first one's sub-type.
         subtypes: dict[str, LessonSubtype] = {}
@@ -58,10 +63,16 @@ def recurring_causes(sessions: Iterable[Session]) -> list[RecurringCause]:
             if lesson.why_id is not None and lesson.subtype is not None:
                 subtypes.setdefault(lesson.why_id, lesson.subtype)
         for node in session.root_causes:
-            subtype = subtypes.get(node.id)
-            key = f"subtype:{subtype}" if subtype else f"text:{normalise(node.answer)}"
-            group = groups.setdefault(key, RecurringCause(key, subtype))
-            group.answers.append(node.answer)
-            group.session_ids.append(session.id)
-            group.dates.append(session.case.period_start or session.created_at.date())
+            subtype, text = subtypes.get(node.id), normalise(node.answer)
+            occurrences.append((session, node, subtype, text))
+            if subtype is not None:
+                subtype_of_text.setdefault(text, subtype)
+    groups: dict[str, RecurringCause] = {}
+    for session, node, subtype, text in occurrences:
+        subtype = subtype or subtype_of_text.get(text)
+        key = f"subtype:{subtype}" if subtype else f"text:{text}"
+        group = groups.setdefault(key, RecurringCause(key, subtype))
+        group.answers.append(node.answer)
+        group.session_ids.append(session.id)
+        group.dates.append(session.case.period_start or session.created_at.date())
     return sorted(groups.values(), key=lambda g: (-g.count, g.since or date.max, g.key))

@@ -17,6 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Static
 
 from screens.confirm import ConfirmScreen
+from screens.follow_up_dialogs import done_answer, done_dialog
 from screens.form_dialog import FieldValue, FormDialog, FormField, parse_date
 from screens.steps.base import StepScreen
 from screens.steps.lessons import choice_text
@@ -30,6 +31,7 @@ from workshop.content.smart_labels import (
     SMART_GAP_SHORT,
     SMART_MISSING,
 )
+from workshop.follow_up import mark_done, reopen
 from workshop.phrase import Phrase
 from workshop.session import Action, Session
 from workshop.smart import SmartGap, smart_gaps
@@ -49,12 +51,18 @@ AB_TEST_LABEL = Phrase(en="Try it as an A/B test first", fr="L'essayer d'abord e
 LESSON_LABEL = Phrase(en="The lesson it puts into practice", fr="La leçon qu'elle met en pratique")
 ADD_TITLE = Phrase(en="New action", fr="Nouvelle action")
 EDIT_TITLE = Phrase(en="Edit the action", fr="Modifier l'action")
-DONE_TITLE = Phrase(en="Done: {what}", fr="Faite : {what}")
-RESULT_LABEL = Phrase(
-    en="Result: the KPI's value now, what changed",
-    fr="Résultat : la valeur du KPI, ce qui a changé",
+STATUS_MARKS = {"done": "✓ ", "dropped": "⊘ ", "carried": "→ "}
+"""How a closed action starts its line (dimmed): done, dropped, carried into a later session."""
+TARGET_MET = Phrase(en="Target met", fr="Cible atteinte")
+TARGET_MISSED = Phrase(en="Target missed", fr="Cible manquée")
+DROPPED_DETAIL = Phrase(en="Dropped. Why: {reason}", fr="Abandonnée. Pourquoi : {reason}")
+CARRIED_DETAIL = Phrase(
+    en="Carried into a later session, which follows it up.",
+    fr="Reprise dans une session suivante, qui en assure le suivi.",
 )
-DONE_MARK = "✓ "
+CARRIED_FROM_DETAIL = Phrase(
+    en="Carried over from an earlier session.", fr="Reprise d'une session précédente."
+)
 GAP_MARK = "✗ "
 WHAT_WIDTH = 19
 OWNER_WIDTH = 11
@@ -174,8 +182,9 @@ class ActionsScreen(StepScreen):
         for action in self.session.actions:
             gaps = smart_gaps(action)
             what = user_cell(action.what, WHAT_WIDTH)
-            if action.status == "done":
-                what = Text(DONE_MARK) + user_cell(action.what, WHAT_WIDTH - len(DONE_MARK))
+            mark = STATUS_MARKS.get(action.status)
+            if mark is not None:
+                what = Text(mark) + user_cell(action.what, WHAT_WIDTH - len(mark))
                 what.stylize("dim")
             measure = " → ".join(part for part in (action.kpi, action.target) if part.strip())
             table.add_row(
@@ -205,9 +214,18 @@ class ActionsScreen(StepScreen):
         action = actions[min(max(0, row), len(actions) - 1)]
         detail = Text(" ".join(action.what.split()), style="bold")
         detail.append("\n" + smart_sentence(smart_gaps(action), self.language))
+        result = " ".join(action.result.split()) or self.t(NO_RESULT)
         if action.status == "done":
-            result = " ".join(action.result.split()) or self.t(NO_RESULT)
-            detail.append("\n" + self.t(DONE_DETAIL, result=result))
+            met = action.target_met
+            verdict = None if met is None else TARGET_MET if met else TARGET_MISSED
+            prefix = f"{self.t(verdict)}. " if verdict is not None else ""
+            detail.append("\n" + prefix + self.t(DONE_DETAIL, result=result))
+        elif action.status == "dropped":
+            detail.append("\n" + self.t(DROPPED_DETAIL, reason=result))
+        elif action.status == "carried":
+            detail.append("\n" + self.t(CARRIED_DETAIL))
+        if action.carried_from:
+            detail.append("\n" + self.t(CARRIED_FROM_DETAIL))
         return detail
 
     @on(DataTable.RowHighlighted, "#actions")
@@ -296,24 +314,32 @@ class ActionsScreen(StepScreen):
         self.app.push_screen(self.form(EDIT_TITLE, old), edited)
 
     def action_toggle_action_done(self) -> None:
-        """Done asks for the result; a done action goes back to open (its result kept)."""
+        """Done asks for the result; a done or dropped action goes back to open (result kept)."""
         action = self.highlighted()
-        if action is None:
+        if action is None or action.status == "carried":
             return
-        if action.status == "done":
-            self.replace_action(action.model_copy(update={"status": "open"}))
+        today = getattr(self.app, "today", date.today)()
+        if action.status != "open":
+            self.edit(reopen(self.session, action.id))
+            self.refill(action.id)
             self.notify(self.t(REOPENED))
             return
-        field = FormField("result", self.t(RESULT_LABEL), "multiline", action.result)
 
         def finished(values: dict[str, FieldValue] | None) -> None:
             if values is not None:
-                result = str(values["result"] or "").strip()
-                self.replace_action(action.model_copy(update={"status": "done", "result": result}))
+                answer = done_answer(values)
+                session = mark_done(
+                    self.session,
+                    action.id,
+                    result=answer.result,
+                    target_met=answer.target_met,
+                    today=today,
+                )
+                self.edit(session)
+                self.refill(action.id)
                 self.notify(self.t(MARKED_DONE))
 
-        title = self.t(DONE_TITLE, what=" ".join(action.what.split()))
-        self.app.push_screen(FormDialog(title, [field]), finished)
+        self.app.push_screen(done_dialog(action, self.language), finished)
 
     # -- deleting and undoing ----------------------------------------------------------------
 

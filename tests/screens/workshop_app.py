@@ -2,6 +2,7 @@
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import date
 from pathlib import Path
 
 from textual.pilot import Pilot
@@ -10,6 +11,9 @@ from screens.app import RootcauseApp
 from storage.library import Library
 from workshop.session import Session
 from workshop.vocabulary import Language
+
+TODAY = date(2026, 11, 23)
+"""The day the app believes it is in tests, so what is overdue does not drift."""
 
 PROJECTOR = (80, 24)
 """The smallest terminal the workshop must work in: a laptop on a projector, large font."""
@@ -34,10 +38,11 @@ async def running_app(
     language: Language = "en",
     size: tuple[int, int] = PROJECTOR,
     clock: FrozenClock | None = None,
+    today: date = TODAY,
 ) -> AsyncIterator[tuple[RootcauseApp, Pilot[None]]]:
     """The app on the library at `path`; closes the library (and saves) when done."""
     with Library.open(path) as library:
-        app = RootcauseApp(library, language, clock or FrozenClock())
+        app = RootcauseApp(library, language, clock or FrozenClock(), today=lambda: today)
         try:
             async with app.run_test(size=size) as pilot:
                 await pilot.pause()

@@ -38,11 +38,24 @@ def test_causes_with_the_same_lesson_subtype_group_together() -> None:
     sessions = [
         with_cause("Wrong segment", subtype="segmentation"),
         with_cause("We targeted the wrong people", subtype="segmentation"),
-        with_cause("Wrong segment"),
+        with_cause("Stale data"),
     ]
     top = recurring_causes(sessions)
     assert top[0].subtype == "segmentation" and top[0].count == 2
-    assert top[1].key == "text:wrong segment" and top[1].count == 1
+    assert top[1].key == "text:stale data" and top[1].count == 1
+
+
+def test_an_untied_answer_joins_the_subtype_of_the_same_answer() -> None:
+    """'Wrong segment' left without a lesson joins the group where it was tied to a sub-type."""
+    sessions = [
+        with_cause("Wrong segment", subtype="segmentation"),
+        with_cause("WRONG segment!"),
+        with_cause("Stale data"),
+    ]
+    top = recurring_causes(sessions)
+    assert top[0].subtype == "segmentation" and top[0].count == 2
+    assert top[0].answers == ["Wrong segment", "WRONG segment!"]
+    assert [group.key for group in top[1:]] == ["text:stale data"]
 
 
 def test_a_session_counts_once_per_cause() -> None:

@@ -96,10 +96,10 @@ ACTION_STATUSES: dict[ActionStatus, Phrase] = {
     "open": Phrase(en="open", fr="ouverte"),
     "done": Phrase(en="done", fr="faite"),
     "dropped": Phrase(en="dropped", fr="abandonnée"),
-    "carried": Phrase(en="carried over", fr="reportée"),
+    "carried": Phrase(en="carried forward", fr="reportée"),
 }
 TARGET_MET = Phrase(en="target met", fr="cible atteinte")
 TARGET_MISSED = Phrase(en="target missed", fr="cible manquée")
-CARRIED_OVER = Phrase(en="carried over", fr="reprise d'une session précédente")
+CARRIED_OVER = Phrase(en="from an earlier session", fr="reprise d'une session précédente")
 
 NOTES = Phrase(en="Facilitator notes", fr="Notes de l'animateur")

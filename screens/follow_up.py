@@ -1,0 +1,263 @@
+"""Following up the open actions of earlier sessions: at home, and when a new session starts.
+
+Each open action is closed one of three ways, saved at once: done with its result and whether
+it met its target, dropped with a reason, or (when a new session starts) carried into it.
+"""
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.widgets import DataTable, Footer, Header, Static
+
+from screens.base import LocalizedScreen
+from screens.choice_dialog import ChoiceDialog
+from screens.follow_up_dialogs import done_answer, done_dialog, drop_dialog, drop_reason
+from screens.form_dialog import FieldValue
+from screens.widgets.cells import one_line
+from screens.widgets.pending_table import PendingTable, pending_detail
+from storage.errors import LibraryError
+from storage.library import Library
+from workshop.follow_up import (
+    ActionNotOpenError,
+    PendingAction,
+    carry,
+    drop,
+    mark_done,
+    pending_actions,
+)
+from workshop.phrase import Phrase
+from workshop.session import Session
+
+MENU_TITLE = Phrase(en="Follow up: {what}", fr="Suivi : {what}")
+MENU_DONE = Phrase(en="Done: record its result…", fr="Faite : noter son résultat…")
+MENU_CARRY = Phrase(
+    en="Carry it into this new session", fr="La reprendre dans cette nouvelle session"
+)
+MENU_DROP = Phrase(en="Drop it, with the reason…", fr="L'abandonner, avec la raison…")
+MENU_OPEN = Phrase(en="Open the session it comes from", fr="Ouvrir la session d'où elle vient")
+DONE = Phrase(en="Marked done, with its result.", fr="Marquée comme faite, avec son résultat.")
+DROPPED = Phrase(en="Dropped; the reason is kept.", fr="Abandonnée ; la raison est gardée.")
+CARRIED = Phrase(
+    en="Carried into the new session, as one of its actions.",
+    fr="Reprise dans la nouvelle session, parmi ses actions.",
+)
+CLOSED_ELSEWHERE = Phrase(
+    en="This action was closed meanwhile; the list is up to date again.",
+    fr="Cette action a été close entre-temps ; la liste est de nouveau à jour.",
+)
+START_TITLE = Phrase(
+    en="Before '{title}' starts: {count} open actions of earlier sessions, {overdue} overdue.",
+    fr="Avant de commencer « {title} » : {count} actions ouvertes des sessions précédentes, dont {overdue} en retard.",
+)
+START_HINT = Phrase(
+    en="Close each one: x done with its result, c carry it into this session, Enter for every choice. Esc starts the session.",
+    fr="Fermez chacune : x faite avec son résultat, c reprise dans cette session, Entrée pour tous les choix. Échap commence la session.",
+)
+ALL_CLOSED = Phrase(
+    en="Every earlier action is followed up. Press Esc to start the session.",
+    fr="Toutes les actions précédentes sont suivies. Appuyez sur Échap pour commencer la session.",
+)
+UNTITLED = Phrase(en="untitled", fr="sans titre")
+SUB_TITLE = Phrase(en="Follow-up", fr="Suivi")
+
+
+class FollowUp:
+    """Closing open actions from a screen, each change saved in the library at once."""
+
+    def __init__(
+        self,
+        screen: LocalizedScreen[Any],
+        library: Library,
+        today: Callable[[], date],
+        refresh: Callable[[], object],
+        *,
+        into: str | None = None,
+        open_session: Callable[[PendingAction], None] | None = None,
+    ) -> None:
+        self.screen = screen
+        self.library = library
+        self.today = today
+        self.refresh = refresh
+        """Called after every change, to show the list as it is now."""
+        self.into = into
+        """The new session actions can be carried into, if any."""
+        self.open_session = open_session
+
+    def pending(self) -> list[PendingAction]:
+        """The open actions of every session but the new one, the most urgent first."""
+        sessions = self.library.sessions().sessions
+        return pending_actions(sessions, self.today(), exclude=self.into)
+
+    def menu(self, item: PendingAction) -> None:
+        """Every way to follow `item` up, in a list."""
+        t = self.screen.t
+        choices = [(t(MENU_DONE), "done")]
+        if self.into is not None:
+            choices.append((t(MENU_CARRY), "carry"))
+        choices.append((t(MENU_DROP), "drop"))
+        if self.open_session is not None:
+            choices.append((t(MENU_OPEN), "open"))
+
+        def chosen(choice: str | None) -> None:
+            if choice == "done":
+                self.done(item)
+            elif choice == "carry":
+                self.carry(item)
+            elif choice == "drop":
+                self.drop(item)
+            elif choice == "open" and self.open_session is not None:
+                self.open_session(item)
+
+        title = t(MENU_TITLE, what=one_line(item.action.what, 50))
+        self.screen.app.push_screen(ChoiceDialog(title, choices), chosen)
+
+    def done(self, item: PendingAction) -> None:
+        """Ask the result, then mark the action done."""
+
+        def answered(values: dict[str, FieldValue] | None) -> None:
+            if values is None:
+                return
+            answer = done_answer(values)
+            self.save(
+                item,
+                lambda session: [
+                    mark_done(
+                        session,
+                        item.action.id,
+                        result=answer.result,
+                        target_met=answer.target_met,
+                        today=self.today(),
+                    )
+                ],
+                DONE,
+            )
+
+        self.screen.app.push_screen(done_dialog(item.action, self.screen.language), answered)
+
+    def drop(self, item: PendingAction) -> None:
+        """Ask the reason, then drop the action."""
+
+        def answered(values: dict[str, FieldValue] | None) -> None:
+            if values is None:
+                return
+            reason = drop_reason(values)
+            self.save(
+                item,
+                lambda session: [drop(session, item.action.id, reason=reason, today=self.today())],
+                DROPPED,
+            )
+
+        self.screen.app.push_screen(drop_dialog(item.action, self.screen.language), answered)
+
+    def carry(self, item: PendingAction) -> None:
+        """Carry the action into the new session: both sessions saved in one write."""
+        into = self.into
+        if into is None:
+            return
+
+        def change(session: Session) -> list[Session]:
+            source, target = carry(session, item.action.id, self.library.get(into), self.today())
+            return [source, target]
+
+        self.save(item, change, CARRIED)
+
+    def save(
+        self, item: PendingAction, change: Callable[[Session], list[Session]], done: Phrase
+    ) -> None:
+        """Apply `change` to the action's session as stored now, and save what it returns."""
+        try:
+            changed = change(self.library.get(item.session_id))
+            self.library.save_all(changed)
+        except (ActionNotOpenError, KeyError):
+            self.screen.notify(self.screen.t(CLOSED_ELSEWHERE), severity="warning")
+        except LibraryError as error:
+            self.screen.notify(error.text(self.screen.language), severity="error")
+        else:
+            self.screen.notify(self.screen.t(done))
+        self.screen.call_later(self.refresh)
+
+
+class FollowUpScreen(LocalizedScreen[None]):
+    """Before a new session starts: the open actions of earlier ones, to close or carry."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "follow_up", "Follow up", priority=True, id="follow_up"),
+        Binding("x", "mark_done", "Done", id="mark_done"),
+        Binding("c", "carry", "Carry", id="carry"),
+        Binding("escape", "start", "Start", id="start"),
+    ]
+
+    def __init__(self, library: Library, new_session: Session, today: Callable[[], date]) -> None:
+        super().__init__()
+        self.new_session = new_session
+        self.follow_up = FollowUp(self, library, today, self.show, into=new_session.id)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("", id="follow-up-title")
+        yield Static("", id="follow-up-hint")
+        yield PendingTable(id="pending")
+        yield Static("", id="pending-detail")
+        yield Footer(show_command_palette=False)
+
+    def on_mount(self) -> None:
+        self.show()
+
+    async def relabel(self) -> None:
+        await self.recompose()
+        self.show()
+
+    def on_screen_resume(self) -> None:
+        self.app.sub_title = self.t(SUB_TITLE)
+
+    def show(self) -> None:
+        """The open actions as stored now."""
+        items = self.follow_up.pending()
+        title = one_line(self.new_session.title) or self.t(UNTITLED)
+        overdue = sum(1 for item in items if item.overdue)
+        heading = self.t(START_TITLE, title=title, count=len(items), overdue=overdue)
+        self.query_one("#follow-up-title", Static).update(Text(heading, style="bold"))
+        hint = self.t(START_HINT) if items else self.t(ALL_CLOSED)
+        self.query_one("#follow-up-hint", Static).update(Text(hint))
+        table = self.query_one("#pending", PendingTable)
+        table.show(items, self.language, alarm_style(self))
+        table.display = bool(items)
+        table.focus()
+        self.show_detail()
+
+    @on(DataTable.RowHighlighted, "#pending")
+    def show_detail(self) -> None:
+        item = self.query_one("#pending", PendingTable).highlighted()
+        self.query_one("#pending-detail", Static).update(pending_detail(item, self.language))
+
+    def highlighted(self) -> PendingAction | None:
+        return self.query_one("#pending", PendingTable).highlighted()
+
+    def action_follow_up(self) -> None:
+        item = self.highlighted()
+        if item is not None:
+            self.follow_up.menu(item)
+
+    def action_mark_done(self) -> None:
+        item = self.highlighted()
+        if item is not None:
+            self.follow_up.done(item)
+
+    def action_carry(self) -> None:
+        item = self.highlighted()
+        if item is not None:
+            self.follow_up.carry(item)
+
+    def action_start(self) -> None:
+        self.dismiss(None)
+
+
+def alarm_style(screen: LocalizedScreen[Any]) -> str:
+    """Bold in the theme's error colour: how an overdue date stands out in every theme."""
+    colour = screen.app.theme_variables.get("error", "")
+    return f"bold {colour}" if colour.startswith("#") else "bold reverse"
