@@ -90,8 +90,8 @@ class FollowUp:
 
     def pending(self) -> list[PendingAction]:
         """The open actions of every session but the new one, the most urgent first."""
-        sessions = self.library.sessions().sessions
-        return pending_actions(sessions, self.today(), exclude=self.into)
+        # Summaries keep the open actions: no session is validated whole for this list.
+        return pending_actions(self.library.summaries(), self.today(), exclude=self.into)
 
     def menu(self, item: PendingAction) -> None:
         """Every way to follow `item` up, in a list."""

@@ -20,7 +20,7 @@ from screens.widgets.pending_table import PendingTable, pending_detail
 from storage.errors import LibraryError
 from storage.library import Library
 from workshop.content.steps import STEP_GUIDES
-from workshop.follow_up import PendingAction
+from workshop.follow_up import PendingAction, pending_actions
 from workshop.phrase import Phrase
 from workshop.sample import sample_session
 from workshop.session import Session
@@ -94,9 +94,7 @@ class HomeScreen(LocalizedScreen[None]):
     @property
     def follow_up(self) -> FollowUp:
         """Closing the open actions listed under the sessions."""
-        return FollowUp(
-            self, self.library, self.today, self.show_pending, open_session=self.open_source
-        )
+        return FollowUp(self, self.library, self.today, self.relabel, open_session=self.open_source)
 
     def today(self) -> date:
         today = getattr(self.app, "today", date.today)
@@ -128,7 +126,7 @@ class HomeScreen(LocalizedScreen[None]):
 
     def show_pending(self) -> None:
         """The open actions of every session, the overdue ones first; hidden when none."""
-        items = self.follow_up.pending()
+        items = pending_actions(self.summaries, self.today())
         overdue = sum(1 for item in items if item.overdue)
         title = self.query_one("#pending-title", Static)
         title.update(Text(self.t(PENDING_TITLE, count=len(items), overdue=overdue), style="bold"))

@@ -6,9 +6,10 @@ open action of that session. Each way is a pure function returning the changed s
 storage saves together.
 """
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Protocol
 
 from workshop.ids import new_id
 from workshop.session import Action, Session
@@ -31,8 +32,19 @@ class PendingAction:
     """How many days past its due date (0 when not overdue)."""
 
 
+class HasActions(Protocol):
+    """A session, or a summary of one that keeps its open actions."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def actions(self) -> Sequence[Action]: ...
+
+
 def pending_actions(
-    sessions: Iterable[Session], today: date, *, exclude: str | None = None
+    sessions: Iterable[HasActions], today: date, *, exclude: str | None = None
 ) -> list[PendingAction]:
     """The open actions of `sessions` (but `exclude`), the most overdue first, then by due date."""
     pending = []

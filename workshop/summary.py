@@ -9,6 +9,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from pydantic import ValidationError
+
+from workshop.session import Action
 from workshop.vocabulary import LANGUAGES, STEPS, Language, Mode, StepId
 
 
@@ -24,6 +27,8 @@ class SessionSummary:
     language: Language
     step: StepId
     root_causes: tuple[str, ...]
+    actions: tuple[Action, ...] = ()
+    """The session's open actions (the only ones a summary keeps), for the follow-up."""
 
     @classmethod
     def from_document(cls, doc: Mapping[str, Any]) -> "SessionSummary":
@@ -48,6 +53,7 @@ class SessionSummary:
             language=language if language in LANGUAGES else "en",
             step=step if step in STEPS else "case",
             root_causes=causes,
+            actions=_open_actions(doc.get("actions")),
         )
 
 
@@ -60,3 +66,17 @@ def _datetime(value: object) -> datetime | None:
         return None
     # A hand-edited file may lack the zone; reading it as UTC keeps sorting possible.
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def _open_actions(raw: object) -> tuple[Action, ...]:
+    """The open actions of a stored list, validated one by one; a damaged one is left out."""
+    if not isinstance(raw, list):
+        return ()
+    actions = []
+    for item in raw:
+        if isinstance(item, Mapping) and item.get("status", "open") == "open":
+            try:
+                actions.append(Action.model_validate(item))
+            except ValidationError:
+                continue
+    return tuple(actions)
