@@ -199,6 +199,18 @@ class Library:
 
         return self._change(change)
 
+    def add_all(self, sessions: Sequence[Session]) -> list[Session]:
+        """Store `sessions` as new sessions in one write (an import of many); returns them."""
+
+        def change(tables: Tables) -> list[Session]:
+            stored = tables.setdefault(_SESSIONS, {})
+            added = [s.model_copy(update={"id": new_id(), "revision": 1}) for s in sessions]
+            for session in added:
+                stored[session.id] = _dump(session)
+            return added
+
+        return self._change(lambda: self._db.update_tables(change))
+
     def save(self, session: Session) -> Session:
         """Store the edited `session`; ConflictError if it changed elsewhere since it was read."""
 

@@ -1,6 +1,7 @@
 """The library's behaviour, the same in memory and on a file."""
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -193,3 +194,16 @@ def test_restore_and_purge_need_the_session_in_the_trash(library: Library) -> No
     with pytest.raises(SessionNotFoundError):
         library.purge(stored.id)
     assert library.get(stored.id) == stored
+
+
+def test_add_all_stores_every_session_under_new_ids(tmp_path: Path) -> None:
+    """Many sessions added in one write are all there, each with its own new id, as read anew."""
+    path = tmp_path / "library.json"
+    sessions = [Session(case=CampaignCase(campaign=f"Campaign {n}")) for n in range(30)]
+    with Library.open(path) as library:
+        added = library.add_all(sessions)
+    assert len({s.id for s in added}) == 30
+    assert all(s.revision == 1 for s in added)
+    with Library.open(path) as again:
+        titles = sorted(s.title for s in again.summaries())
+    assert titles == sorted(f"Campaign {n}" for n in range(30))
