@@ -6,10 +6,13 @@ Textual is imported only when the workshop opens, so the commands start fast.
 
 import argparse
 import json
+import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import date
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import Any, get_args
 
 from screens import cli_texts as T
 from screens.argparse_fr import use_french
@@ -18,7 +21,10 @@ from storage.durable import shared_file_mode, write_durably
 from storage.errors import LibraryError
 from storage.library import Library
 from storage.locations import library_path
+from workshop.board import BoardFilter, build_board
 from workshop.content.steps import STEP_GUIDES
+from workshop.export.board_json import board_json
+from workshop.export.board_markdown import board_markdown
 from workshop.export.escape import plain
 from workshop.export.markdown import session_markdown
 from workshop.export.session_json import InvalidSessionFileError, session_from_json, session_json
@@ -26,7 +32,11 @@ from workshop.phrase import Phrase
 from workshop.sample import sample_session
 from workshop.session import Session
 from workshop.summary import SessionSummary
-from workshop.vocabulary import LANGUAGES, Language
+from workshop.vocabulary import LANGUAGES, Language, Mode
+
+UNREADABLE_IDS_SHOWN = 5
+"""How many unreadable session ids the board's warning names before it says "…"."""
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class CommandError(Exception):
@@ -38,6 +48,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     language = preferred_language()
     use_french(language == "fr")
     args = build_parser(language).parse_args(argv)
+    if args.command == "board":
+        _check_period(args, language)
     try:
         return run(args, language)
     except LibraryError as error:
@@ -74,6 +86,8 @@ def run(args: argparse.Namespace, language: Language) -> int:
             print(_say(language, T.RESTORED, title=_title(session.title, language)))
         elif args.command == "trash":
             _list_trash(library, language)
+        elif args.command == "board":
+            _board(library, args, language)
     return 0
 
 
@@ -113,7 +127,47 @@ def build_parser(language: Language) -> argparse.ArgumentParser:
         command = commands.add_parser(name, help=t(help_text), description=t(help_text))
         command.add_argument("id", metavar="ID", help=t(T.ID_HELP))
     commands.add_parser("trash", help=t(T.TRASH_HELP), description=t(T.TRASH_HELP))
+    _add_board_parser(commands, language)
     return parser
+
+
+def _add_board_parser(commands: "argparse._SubParsersAction[Any]", language: Language) -> None:
+    def t(phrase: Phrase) -> str:
+        return phrase.text(language)
+
+    board = commands.add_parser("board", help=t(T.BOARD_HELP), description=t(T.BOARD_HELP))
+    form = board.add_mutually_exclusive_group()
+    form.add_argument("--json", action="store_true", help=t(T.BOARD_JSON_HELP))
+    form.add_argument("--markdown", action="store_true", help=t(T.BOARD_MARKDOWN_HELP))
+    board.add_argument("-o", "--output", metavar="FILE", help=t(T.OUTPUT_HELP))
+    board.add_argument("--force", action="store_true", help=t(T.FORCE_HELP))
+    day = _day_parser(language)
+    board.add_argument("--since", metavar="YYYY-MM-DD", type=day, help=t(T.SINCE_HELP))
+    board.add_argument("--until", metavar="YYYY-MM-DD", type=day, help=t(T.UNTIL_HELP))
+    board.add_argument("--channel", metavar="NAME", help=t(T.CHANNEL_HELP))
+    board.add_argument("--mode", choices=get_args(Mode), help=t(T.MODE_HELP))
+    board.add_argument("--lang", choices=LANGUAGES, default=language, help=t(T.BOARD_LANG_HELP))
+    board.set_defaults(usage_error=board.error)  # prints the board's usage, exits 2
+
+
+def _check_period(args: argparse.Namespace, language: Language) -> None:
+    """A period that ends before it starts is a usage error, like a malformed date."""
+    if args.since is not None and args.until is not None and args.since > args.until:
+        args.usage_error(_say(language, T.DATES_REVERSED, since=args.since, until=args.until))
+
+
+def _day_parser(language: Language) -> Callable[[str], date]:
+    """Reads YYYY-MM-DD; anything else is a usage error in `language` (argparse exits 2)."""
+
+    def day(value: str) -> date:
+        try:
+            if _ISO_DAY.fullmatch(value.strip()):
+                return date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+        raise argparse.ArgumentTypeError(_say(language, T.BAD_DATE, value=value))
+
+    return day
 
 
 def _list(library: Library, language: Language, *, as_json: bool) -> None:
@@ -155,12 +209,39 @@ def _export(library: Library, args: argparse.Namespace, language: Language) -> N
         text = session_json(session)
     else:
         text = session_markdown(session, notes=args.notes, front_matter=args.front_matter)
-    if args.output in (None, "-"):
+    _write_output(text, args.output, force=args.force, language=language)
+
+
+def _board(library: Library, args: argparse.Namespace, language: Language) -> None:
+    loaded = library.sessions()
+    channel = args.channel.strip() if args.channel and args.channel.strip() else None
+    board_filter = BoardFilter(args.since, args.until, channel, args.mode)
+    board = build_board(loaded.sessions, date.today(), board_filter)
+    if args.json:
+        text = board_json(board, unreadable=loaded.unreadable)
+    else:
+        text = board_markdown(board, args.lang, unreadable=len(loaded.unreadable))
+    if loaded.unreadable:
+        _warn_unreadable(loaded.unreadable, language)
+    _write_output(text, args.output, force=args.force, language=language)
+
+
+def _warn_unreadable(ids: list[str], language: Language) -> None:
+    named = [plain(session_id[:8]) or "?" for session_id in ids[:UNREADABLE_IDS_SHOWN]]
+    if len(ids) > UNREADABLE_IDS_SHOWN:
+        named.append("…")
+    warning = _say(language, T.BOARD_UNREADABLE, count=len(ids), ids=", ".join(named))
+    print(_say(language, T.ERROR, message=warning), file=sys.stderr)
+
+
+def _write_output(text: str, output: str | None, *, force: bool, language: Language) -> None:
+    """`text` on standard output, or written durably to the file `output` (`-`: stdout)."""
+    if output in (None, "-"):
         sys.stdout.write(text)
         sys.stdout.flush()
         return
-    target = Path(args.output)
-    if target.exists() and not args.force:
+    target = Path(output)
+    if target.exists() and not force:
         raise CommandError(_say(language, T.FILE_EXISTS, path=target))
     try:
         write_durably(target, text.encode("utf-8"), mode=shared_file_mode(target))

@@ -78,3 +78,49 @@ EMPTY_TRASH = Phrase(en="The trash is empty.", fr="La corbeille est vide.")
 ROOT_CAUSE = Phrase(en="root cause", fr="cause racine")
 UNTITLED = Phrase(en="(untitled)", fr="(sans titre)")
 DELETED_ON = Phrase(en="deleted {date}", fr="supprimée le {date}")
+
+# -- rootcause board ----------------------------------------------------------------------
+BOARD_HELP = Phrase(
+    en="print the failure board: recurring root causes, lessons, biases, actions, by month",
+    fr="afficher le tableau des échecs : causes racines récurrentes, leçons, biais, actions, par mois",
+)
+BOARD_MARKDOWN_HELP = Phrase(
+    en="print a Markdown page for the team wiki (default)",
+    fr="afficher une page Markdown pour le wiki de l'équipe (par défaut)",
+)
+BOARD_JSON_HELP = Phrase(
+    en="print JSON for scripts: ids, counts, ISO dates, full answers",
+    fr="afficher du JSON pour les scripts : identifiants, nombres, dates ISO, réponses complètes",
+)
+SINCE_HELP = Phrase(
+    en="only sessions filed on or after this day (YYYY-MM-DD)",
+    fr="seulement les sessions datées de ce jour ou après (AAAA-MM-JJ)",
+)
+UNTIL_HELP = Phrase(
+    en="only sessions filed on or before this day (YYYY-MM-DD)",
+    fr="seulement les sessions datées de ce jour ou avant (AAAA-MM-JJ)",
+)
+CHANNEL_HELP = Phrase(
+    en="only sessions naming this channel (case, accents and punctuation ignored)",
+    fr="seulement les sessions qui citent ce canal (casse, accents et ponctuation ignorés)",
+)
+MODE_HELP = Phrase(
+    en="only workshops, or only solo retrospectives",
+    fr="seulement les ateliers, ou seulement les rétrospectives en solo",
+)
+BOARD_LANG_HELP = Phrase(
+    en="language of the page (default: the interface language)",
+    fr="langue de la page (par défaut : celle de l'interface)",
+)
+BAD_DATE = Phrase(
+    en="expected a date as YYYY-MM-DD, not {value!r}",
+    fr="une date AAAA-MM-JJ est attendue, pas {value!r}",
+)
+DATES_REVERSED = Phrase(
+    en="--since {since} comes after --until {until}; no session can match",
+    fr="--since {since} est postérieur à --until {until} ; aucune session ne peut correspondre",
+)
+BOARD_UNREADABLE = Phrase(
+    en="warning: unreadable sessions left out of the board: {count} ({ids})",
+    fr="attention : sessions illisibles laissées hors du tableau : {count} ({ids})",
+)

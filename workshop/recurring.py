@@ -47,6 +47,11 @@ class RecurringCause:
         """The earliest session date it appeared in."""
         return min(self.dates) if self.dates else None
 
+    @property
+    def last(self) -> date | None:
+        """The latest session date it appeared in."""
+        return max(self.dates) if self.dates else None
+
 
 def recurring_causes(sessions: Iterable[Session]) -> list[RecurringCause]:
     """Every root cause of `sessions`, grouped, the most frequent first.

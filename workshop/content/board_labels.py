@@ -81,3 +81,32 @@ ACTION_STATES: dict[ActionState, Phrase] = {
     "carried": Phrase(en="carried over", fr="reportée"),
 }
 DAYS_LATE = Phrase(en="{days} days late", fr="{days} jours de retard")
+
+# -- the board's page and command line (added with them) ----------------------------------
+ONE_SESSION_COVERED = Phrase(
+    en="1 session: {period}, {channel}, {mode}", fr="1 session : {period}, {channel}, {mode}"
+)
+ONE_UNREADABLE = Phrase(
+    en="1 session could not be read and is left out.",
+    fr="1 session n'a pas pu être lue et est laissée de côté.",
+)
+ONE_DAY_LATE = Phrase(en="1 day late", fr="1 jour de retard")
+CHART = Phrase(en="Chart", fr="Graphique")
+"""The column of text bars drawn from a count."""
+MODE = Phrase(en="Mode", fr="Mode")
+SESSION_ID = Phrase(en="Id", fr="Identifiant")
+KPI_TARGET = Phrase(en="KPI → target", fr="KPI → cible")
+MORE_ANSWERS = Phrase(en="+{count} more", fr="+{count} autres")
+"""After the first answers of a cause: how many other wordings are not listed."""
+HIDDEN_ONCE = Phrase(
+    en="Causes seen in a single session, not listed: {count}.",
+    fr="Causes vues dans une seule session, non listées : {count}.",
+)
+HIDDEN_RECURRING = Phrase(
+    en="Causes seen in several sessions, not listed: {count}.",
+    fr="Causes vues dans plusieurs sessions, non listées : {count}.",
+)
+NO_SUBTYPE_USED = Phrase(
+    en="No lesson in these sessions has a sub-type.",
+    fr="Aucune leçon de ces sessions n'a de sous-type.",
+)

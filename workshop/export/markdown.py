@@ -15,6 +15,7 @@ from workshop.content.lessons import CATEGORY_INFO, SUBTYPE_INFO
 from workshop.content.signals import SIGNAL_INFO
 from workshop.content.steps import DEVILS_ADVOCATE_TITLE, STEP_GUIDES
 from workshop.export.escape import block, inline, plain
+from workshop.export.markdown_blocks import EMPTY_CELL, action_result, table
 from workshop.kpi_text import gap_percent_text, gap_text, measure_text
 from workshop.numbers import format_number
 from workshop.phrase import Phrase
@@ -22,7 +23,6 @@ from workshop.session import Action, Session, WhyNode
 from workshop.vocabulary import BIASES, LESSON_CATEGORIES, SIGNALS, StepId
 
 INDENT = "    "
-EMPTY_CELL = "—"
 
 
 def session_markdown(session: Session, *, notes: bool = False, front_matter: bool = False) -> str:
@@ -257,19 +257,10 @@ class _Page:
         return f"{status} {action.closed_on.isoformat()}" if action.closed_on else status
 
     def result(self, action: Action) -> str:
-        """The result as typed, after whether the target was met when someone said."""
-        met = action.target_met
-        verdict = None if met is None else L.TARGET_MET if met else L.TARGET_MISSED
-        parts = [f"**{self.t(verdict)}**" if verdict else "", inline(action.result)]
-        return " · ".join(part for part in parts if part)
+        return action_result(action, self.language)
 
     def table(self, header: Sequence[Phrase], rows: Sequence[Sequence[str]]) -> str:
-        lines = [
-            "| " + " | ".join(self.t(h) for h in header) + " |",
-            "|" + "|".join(" --- " for _ in header) + "|",
-        ]
-        lines += ["| " + " | ".join(cell or EMPTY_CELL for cell in row) + " |" for row in rows]
-        return "\n".join(lines)
+        return table([self.t(h) for h in header], rows)
 
 
 def _front_matter(session: Session) -> str:
