@@ -37,6 +37,11 @@ COLUMNS = (
     Phrase(en="Mode", fr="Mode"),
     Phrase(en="Step", fr="Étape"),
 )
+COLUMN_WIDTHS = (32, 10, 9, 18)
+"""Fixed, so a large library's table is not measured cell by cell."""
+PENDING_SHOWN = 50
+"""The most urgent open actions listed at home; the board lists them all."""
+MOST_URGENT = Phrase(en="— the {shown} most urgent", fr="— les {shown} plus urgentes")
 ROOT_CAUSES = Phrase(en="Root causes: {causes}", fr="Causes racines : {causes}")
 NO_ROOT_CAUSE = Phrase(
     en="No root cause marked yet.", fr="Aucune cause racine marquée pour l'instant."
@@ -82,6 +87,8 @@ class HomeScreen(LocalizedScreen[None]):
         """The sessions listed, in their order on screen."""
         self.deleted: list[str] = []
         """Ids deleted from this screen, latest last: what u brings back."""
+        self.shown: tuple[object, ...] = ()
+        """What the screen was last drawn from: the summaries, the language, the day."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -106,18 +113,24 @@ class HomeScreen(LocalizedScreen[None]):
     async def relabel(self) -> None:
         """Show the library as it is now, in the interface language."""
         self.app.sub_title = self.t(TITLE)
+        summaries = self.library.summaries()
+        shown = (summaries, self.language, self.today())
+        if shown == self.shown:
+            return  # nothing changed since the last time (a dialog closed, say)
+        self.shown = shown
         area = self.query_one("#library", Vertical)
         await area.remove_children()
-        summaries = self.summaries = self.library.summaries()
+        self.summaries = summaries
         self.query_one("#session-detail", Static).update("")
         self.show_pending()
         if not summaries:
             await area.mount(Static(self.t(EMPTY), id="empty"))
             return
         table: DataTable[Text] = DataTable(cursor_type="row", id="sessions")
-        table.add_columns(*(self.t(column) for column in COLUMNS))
+        for column, width in zip(COLUMNS, COLUMN_WIDTHS, strict=True):
+            table.add_column(self.t(column), width=width)
         for summary in summaries:
-            table.add_row(*self.row(summary), key=summary.id)
+            table.add_row(*self.row(summary), key=summary.id, height=1)
         pending = self.query_one("#pending", PendingTable)
         keep_focus = pending.has_focus and pending.display  # back from following one up
         await area.mount(table)
@@ -129,9 +142,12 @@ class HomeScreen(LocalizedScreen[None]):
         items = pending_actions(self.summaries, self.today())
         overdue = sum(1 for item in items if item.overdue)
         title = self.query_one("#pending-title", Static)
-        title.update(Text(self.t(PENDING_TITLE, count=len(items), overdue=overdue), style="bold"))
+        heading = self.t(PENDING_TITLE, count=len(items), overdue=overdue)
+        if len(items) > PENDING_SHOWN:
+            heading += " " + self.t(MOST_URGENT, shown=PENDING_SHOWN)
+        title.update(Text(heading, style="bold"))
         table = self.query_one("#pending", PendingTable)
-        table.show(items, self.language, alarm_style(self))
+        table.show(items[:PENDING_SHOWN], self.language, alarm_style(self))
         title.display = table.display = bool(items)
         if table.has_focus and items:
             self.show_pending_detail()

@@ -53,6 +53,7 @@ class PendingTable(DataTable[Text]):
                 user_cell(item.session_title, WIDTHS[1], UNTITLED.text(language)),
                 user_cell(item.action.owner, WIDTHS[2]),
                 due_cell,
+                height=1,
             )
         keep = highlighted.action.id if highlighted is not None else None
         place_cursor(self, [item.action.id for item in self.items], row, keep)
