@@ -19,7 +19,7 @@ from screens.choice_dialog import ChoiceDialog
 from screens.follow_up_dialogs import done_answer, done_dialog, drop_dialog, drop_reason
 from screens.form_dialog import FieldValue
 from screens.widgets.cells import one_line
-from screens.widgets.pending_table import PendingTable, pending_detail
+from screens.widgets.pending_table import PendingTable, alarm_style, pending_detail
 from storage.errors import LibraryError
 from storage.library import Library
 from workshop.follow_up import (
@@ -255,9 +255,3 @@ class FollowUpScreen(LocalizedScreen[None]):
 
     def action_start(self) -> None:
         self.dismiss(None)
-
-
-def alarm_style(screen: LocalizedScreen[Any]) -> str:
-    """Bold in the theme's error colour: how an overdue date stands out in every theme."""
-    colour = screen.app.theme_variables.get("error", "")
-    return f"bold {colour}" if colour.startswith("#") else "bold reverse"

@@ -1,7 +1,7 @@
 """The library: every session, and the way into one."""
 
 from datetime import date
-from typing import ClassVar, cast
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.text import Text
 from textual import on
@@ -11,12 +11,8 @@ from textual.containers import Vertical
 from textual.widgets import DataTable, Footer, Header, Static
 
 from screens.base import LocalizedScreen
-from screens.confirm import ConfirmScreen
-from screens.export_dialog import ExportDialog
-from screens.follow_up import FollowUp, FollowUpScreen, alarm_style
-from screens.new_session import NewSessionScreen
 from screens.widgets.cells import one_line, user_cell
-from screens.widgets.pending_table import PendingTable, pending_detail
+from screens.widgets.pending_table import PendingTable, alarm_style, pending_detail
 from storage.errors import LibraryError
 from storage.library import Library
 from workshop.content.steps import STEP_GUIDES
@@ -25,6 +21,9 @@ from workshop.phrase import Phrase
 from workshop.sample import sample_session
 from workshop.session import Session
 from workshop.summary import SessionSummary
+
+if TYPE_CHECKING:
+    from screens.follow_up import FollowUp
 
 TITLE = Phrase(en="Post-mortems", fr="Post-mortems")
 EMPTY = Phrase(
@@ -99,8 +98,10 @@ class HomeScreen(LocalizedScreen[None]):
         yield Footer(show_command_palette=False)
 
     @property
-    def follow_up(self) -> FollowUp:
+    def follow_up(self) -> "FollowUp":
         """Closing the open actions listed under the sessions."""
+        from screens.follow_up import FollowUp  # its dialogs load when first needed
+
         return FollowUp(self, self.library, self.today, self.relabel, open_session=self.open_source)
 
     def today(self) -> date:
@@ -236,6 +237,8 @@ class HomeScreen(LocalizedScreen[None]):
 
     def action_new_session(self) -> None:
         """Ask for the new session; follow up earlier open actions before it starts."""
+        from screens.follow_up import FollowUp, FollowUpScreen
+        from screens.new_session import NewSessionScreen
 
         def start(session: Session | None) -> None:
             if session is None:
@@ -261,6 +264,8 @@ class HomeScreen(LocalizedScreen[None]):
         session_id = self.selected_id()
         if session_id is None:
             return
+        from screens.confirm import ConfirmScreen
+
         title = self.library.get(session_id).title or self.t(UNTITLED)
 
         def delete(yes: bool | None) -> None:
@@ -281,6 +286,8 @@ class HomeScreen(LocalizedScreen[None]):
         self.call_later(self.relabel)
 
     def action_export_session(self) -> None:
+        from screens.export_dialog import ExportDialog
+
         session_id = self.selected_id()
         if session_id is not None:
             self.app.push_screen(ExportDialog(self.library.get(session_id)))

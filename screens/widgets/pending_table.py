@@ -3,6 +3,7 @@
 from collections.abc import Sequence
 
 from rich.text import Text
+from textual.widget import Widget
 from textual.widgets import DataTable
 
 from screens.widgets.cells import one_line, user_cell
@@ -83,3 +84,9 @@ def pending_detail(item: PendingAction | None, language: Language) -> Text:
         )
         detail.append("\n" + measure)
     return detail
+
+
+def alarm_style(widget: Widget) -> str:
+    """Bold in the theme's error colour: how an overdue date stands out in every theme."""
+    colour = widget.app.theme_variables.get("error", "")
+    return f"bold {colour}" if colour.startswith("#") else "bold reverse"
