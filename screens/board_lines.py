@@ -170,7 +170,7 @@ class Pages:
     def cause_name(self, cause: RecurringCause) -> str:
         if cause.subtype is not None:
             return lesson_content.SUBTYPE_INFO[cause.subtype].label.text(self.look.language)
-        return one_line(cause.answers[0]) if cause.answers else ""
+        return one_line(cause.wording)
 
     def cause_line(self, cause: RecurringCause, largest: int) -> Line:
         name = self.cause_name(cause)

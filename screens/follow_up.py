@@ -186,7 +186,6 @@ class FollowUpScreen(LocalizedScreen[None]):
     """Before a new session starts: the open actions of earlier ones, to close or carry."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "follow_up", "Follow up", priority=True, id="follow_up"),
         Binding("x", "mark_done", "Done", id="mark_done"),
         Binding("c", "carry", "Carry", id="carry"),
         Binding("escape", "start", "Start", id="start"),
@@ -238,6 +237,7 @@ class FollowUpScreen(LocalizedScreen[None]):
     def highlighted(self) -> PendingAction | None:
         return self.query_one("#pending", PendingTable).highlighted()
 
+    @on(DataTable.RowSelected, "#pending")
     def action_follow_up(self) -> None:
         item = self.highlighted()
         if item is not None:

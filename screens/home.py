@@ -63,13 +63,23 @@ PENDING_TITLE = Phrase(
 )
 
 
+class SessionsTable(DataTable[Text]):
+    """The library's sessions; Enter is the table's own, so it follows the arrows typed first."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "open_session", "Open", id="open_session"),
+    ]
+
+    def action_open_session(self) -> None:
+        self.action_select_cursor()  # the screen hears RowSelected
+
+
 class HomeScreen(LocalizedScreen[None]):
     """The library's sessions, most recent first; open, start, delete, export."""
 
     AUTO_FOCUS = ""  # the sessions' table takes the focus once it is there
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "open_session", "Open", priority=True, id="open_session"),
         Binding("n", "new_session", "New", id="new_session"),
         Binding("d,delete", "delete_session", "Delete", id="delete_session"),
         Binding("u", "undo_delete", "Undo", id="undo_delete"),
@@ -127,7 +137,7 @@ class HomeScreen(LocalizedScreen[None]):
         if not summaries:
             await area.mount(Static(self.t(EMPTY), id="empty"))
             return
-        table: DataTable[Text] = DataTable(cursor_type="row", id="sessions")
+        table = SessionsTable(cursor_type="row", id="sessions")
         for column, width in zip(COLUMNS, COLUMN_WIDTHS, strict=True):
             table.add_column(self.t(column), width=width)
         for summary in summaries:

@@ -8,6 +8,7 @@ obsoletes !").
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -46,6 +47,12 @@ class RecurringCause:
     def since(self) -> date | None:
         """The earliest session date it appeared in."""
         return min(self.dates) if self.dates else None
+
+    @property
+    def wording(self) -> str:
+        """The answer as most often typed (the first typed, on a tie): the cause's name."""
+        typed = Counter(" ".join(answer.split()) for answer in self.answers)
+        return typed.most_common(1)[0][0] if typed else ""
 
     @property
     def last(self) -> date | None:

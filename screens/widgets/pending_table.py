@@ -1,8 +1,10 @@
 """The open actions of earlier sessions, the overdue ones first and marked."""
 
 from collections.abc import Sequence
+from typing import ClassVar
 
 from rich.text import Text
+from textual.binding import Binding, BindingType
 from textual.widget import Widget
 from textual.widgets import DataTable
 
@@ -30,6 +32,14 @@ WIDTHS = (26, 18, 12, 12)
 
 class PendingTable(DataTable[Text]):
     """One row per open action; an overdue one carries ⚠ and the theme's error colour."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        # The table's own Enter (not a screen's), so it follows the arrow keys typed before it.
+        Binding("enter", "follow_up", "Follow up", id="follow_up"),
+    ]
+
+    def action_follow_up(self) -> None:
+        self.action_select_cursor()  # the screen hears RowSelected
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(cursor_type="row", id=id)

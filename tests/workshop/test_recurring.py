@@ -67,3 +67,13 @@ def test_a_session_counts_once_per_cause() -> None:
         ]
     )
     assert [g.count for g in recurring_causes([session])] == [1]
+
+
+def test_a_cause_is_named_by_its_most_typed_wording() -> None:
+    """The name is the spelling most sessions used, not whichever came first."""
+    sessions = [
+        with_cause("donnees clients OBSOLETES !"),
+        with_cause("Données clients obsolètes"),
+        with_cause("Données  clients obsolètes"),
+    ]
+    assert recurring_causes(sessions)[0].wording == "Données clients obsolètes"

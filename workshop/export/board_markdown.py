@@ -135,12 +135,13 @@ class _BoardPage:
         return "\n\n".join(parts)
 
     def cause_words(self, cause: RecurringCause) -> tuple[str, str]:
-        """The cause's name (its sub-type, or its first answer) and its other wordings."""
+        """The cause's name (its sub-type, or its most typed answer) and its other wordings."""
         answers = list(dict.fromkeys(text for text in map(inline, cause.answers) if text))
         if cause.subtype is not None:
             name = self.t(SUBTYPE_INFO[cause.subtype].label)
         else:
-            name, answers = (answers[0], answers[1:]) if answers else (EMPTY_CELL, [])
+            name = inline(cause.wording) or EMPTY_CELL
+            answers = [answer for answer in answers if answer != name]
         listed = answers[:MAX_ANSWERS]
         if len(answers) > len(listed):
             listed.append(self.t(B.MORE_ANSWERS, count=self.number(len(answers) - len(listed))))
