@@ -52,7 +52,6 @@ def run_bare() -> None:
 
 def run_rootcause(path: Path, *, board: bool = True) -> None:
     from screens.app import RootcauseApp
-    from screens.board import BoardScreen
     from screens.home import HomeScreen
     from storage.library import Library
 
@@ -74,11 +73,13 @@ def run_rootcause(path: Path, *, board: bool = True) -> None:
                 if screen.query("#sessions") or screen.query("#empty"):
                     self.stage = "painting"
                     self.call_after_refresh(self.open_board if board else self.exit)
-            elif self.stage == "board" and isinstance(screen, BoardScreen) and screen.board:
+            elif self.stage == "board" and getattr(screen, "board", None) is not None:
                 self.stage = "painting"
                 self.call_after_refresh(self.board_painted)
 
         def open_board(self) -> None:
+            from screens.board import BoardScreen  # as the home screen's key does
+
             self.stage = "board"
             timings["board_start"] = time.perf_counter()
             self.push_screen(BoardScreen(self.library, today=lambda: date(2026, 11, 23)))

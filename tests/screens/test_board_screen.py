@@ -424,5 +424,5 @@ async def test_carried_action_says_where_it_went(tmp_path: Path) -> None:
         await pilot.press("4")
         await highlight(pilot, board, "Clean the CRM")
         line = next(line for line in rows(board) if line.startswith("Clean the CRM"))
-        assert line.split(" | ")[4] == "carried over"
+        assert line.split(" | ")[4] == "carried forward"
         assert "Carried over to Autumn webinar" in text_of(board, "#board-detail")

@@ -69,7 +69,7 @@ UNREADABLE = Phrase(
     fr="{count} sessions n'ont pas pu être lues et sont laissées de côté.",
 )
 ACTION_TOTALS = Phrase(
-    en="{overdue} overdue, {open} open, {done} done, {dropped} dropped, {carried} carried over",
+    en="{overdue} overdue, {open} open, {done} done, {dropped} dropped, {carried} carried forward",
     fr="{overdue} en retard, {open} ouvertes, {done} faites, {dropped} abandonnées, {carried} reportées",
 )
 
@@ -78,7 +78,7 @@ ACTION_STATES: dict[ActionState, Phrase] = {
     "open": Phrase(en="open", fr="ouverte"),
     "done": Phrase(en="done", fr="faite"),
     "dropped": Phrase(en="dropped", fr="abandonnée"),
-    "carried": Phrase(en="carried over", fr="reportée"),
+    "carried": Phrase(en="carried forward", fr="reportée"),
 }
 DAYS_LATE = Phrase(en="{days} days late", fr="{days} jours de retard")
 
