@@ -38,6 +38,8 @@ COLUMNS = (
 )
 COLUMN_WIDTHS = (32, 10, 9, 18)
 """Fixed, so a large library's table is not measured cell by cell."""
+FIRST_ROWS = 100
+"""Rows of a large library drawn before the screen first shows; the rest come just after."""
 PENDING_SHOWN = 50
 """The most urgent open actions listed at home; the board lists them all."""
 MOST_URGENT = Phrase(en="— the {shown} most urgent", fr="— les {shown} plus urgentes")
@@ -140,13 +142,20 @@ class HomeScreen(LocalizedScreen[None]):
         table = SessionsTable(cursor_type="row", id="sessions")
         for column, width in zip(COLUMNS, COLUMN_WIDTHS, strict=True):
             table.add_column(self.t(column), width=width)
-        for summary in summaries:
-            table.add_row(*self.row(summary), key=summary.id, height=1)
+        self.add_rows(table, summaries[:FIRST_ROWS])
         pending = self.query_one("#pending", PendingTable)
         keep_focus = pending.has_focus and pending.display  # back from following one up
         await area.mount(table)
         if not keep_focus:
             table.focus()
+        if len(summaries) > FIRST_ROWS:
+            # The screen shows itself with the most recent sessions; the older ones follow.
+            self.call_after_refresh(self.add_rows, table, summaries[FIRST_ROWS:])
+
+    def add_rows(self, table: DataTable[Text], summaries: list[SessionSummary]) -> None:
+        """One row per session, keyed by its id."""
+        for summary in summaries:
+            table.add_row(*self.row(summary), key=summary.id, height=1)
 
     def show_pending(self) -> None:
         """The open actions of every session, the overdue ones first; hidden when none."""

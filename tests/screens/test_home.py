@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+from textual.widgets import DataTable
+
 from screens.home import HomeScreen
 from screens.steps.base import StepScreen
 from storage.library import Library
@@ -55,3 +57,17 @@ async def test_french_interface(tmp_path: Path) -> None:
         assert "campagne ratée" in screen_text(app)
         labels = {a.binding.description for a in app.screen.active_bindings.values()}
         assert {"Nouvelle", "Exemple"} <= labels
+
+
+async def test_a_large_library_lists_every_session(tmp_path: Path) -> None:
+    """Past the first rows drawn at once, the older sessions follow in the same table."""
+    path = tmp_path / "library.json"
+    with Library.open(path) as library:
+        library.add_all([sample_session("en")] * 130)
+    async with running_app(path) as (app, pilot):
+        await pilot.pause()
+        table = app.screen.query_one("#sessions", DataTable)
+        assert table.row_count == 130
+        await pilot.press("end", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, StepScreen)
