@@ -63,7 +63,8 @@ def run_rootcause(path: Path, *, board: bool = True) -> None:
         )
 
         def on_mount(self) -> None:
-            super().on_mount()
+            # Textual calls RootcauseApp.on_mount too (handlers run along the MRO): calling it
+            # here as well would push a second home screen.
             self.set_interval(POLL_SECONDS, self.step)
             self.stage = "home"
 

@@ -100,7 +100,7 @@ class SwotScreen(StepScreen):
         return bool(self.session.swot)
 
     def on_mount(self) -> None:
-        super().on_mount()
+        # StepScreen.on_mount runs too: Textual calls the handler of every class in the MRO.
         self.fill(None)
 
     async def recompose(self) -> None:

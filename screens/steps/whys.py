@@ -149,7 +149,7 @@ class WhysScreen(StepScreen):
         return bool(self.session.whys)
 
     def on_mount(self) -> None:
-        super().on_mount()
+        # StepScreen.on_mount runs too: Textual calls the handler of every class in the MRO.
         self.show_tree(self.current)
         self.query_one(WhyTree).focus()
 

@@ -191,3 +191,26 @@ async def test_escape_goes_back_to_the_library_and_saves(tmp_path: Path) -> None
         assert not isinstance(app.screen, StepScreen)
         assert app.open_workspace is None
         assert stored(path, session.id).step == "signals"
+
+
+@pytest.mark.parametrize("step", ["case", "whys", "swot", "lessons", "actions", "summary"])
+async def test_a_step_sets_itself_up_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, step: StepId
+) -> None:
+    """Textual runs every class's on_mount along the MRO: a step must not run its base's twice."""
+    calls: list[str] = []
+    original = StepScreen.on_mount
+
+    def counted(self: StepScreen) -> None:
+        calls.append(self.STEP)
+        original(self)
+
+    monkeypatch.setattr(StepScreen, "on_mount", counted)
+    path = tmp_path / "library.json"
+    with Library.open(path) as library:
+        library.add(Session(step=step))
+    async with running_app(path) as (app, pilot):
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, StepScreen)
+    assert calls == [step]
