@@ -51,6 +51,8 @@ def run_bare() -> None:
 
 
 def run_rootcause(path: Path, *, board: bool = True) -> None:
+    from textual.widgets import DataTable
+
     from screens.app import RootcauseApp
     from screens.home import HomeScreen
     from storage.library import Library
@@ -72,11 +74,20 @@ def run_rootcause(path: Path, *, board: bool = True) -> None:
             screen = self.screen
             if self.stage == "home" and isinstance(screen, HomeScreen):
                 if screen.query("#sessions") or screen.query("#empty"):
+                    self.stage = "painting" if board else "done"
+                    self.call_after_refresh(self.wait_for_all_rows if board else self.exit)
+            elif self.stage == "rows" and isinstance(screen, HomeScreen):
+                # A user presses b on a home screen that has settled: every row is there.
+                tables = list(screen.query("#sessions").results(DataTable))
+                if not tables or tables[0].row_count == len(screen.summaries):
                     self.stage = "painting"
-                    self.call_after_refresh(self.open_board if board else self.exit)
+                    self.call_after_refresh(self.open_board)
             elif self.stage == "board" and getattr(screen, "board", None) is not None:
                 self.stage = "painting"
                 self.call_after_refresh(self.board_painted)
+
+        def wait_for_all_rows(self) -> None:
+            self.stage = "rows"
 
         def open_board(self) -> None:
             from screens.board import BoardScreen  # as the home screen's key does

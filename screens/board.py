@@ -7,7 +7,7 @@ is built again only when the filter changes, and only the tab on screen is drawn
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on, work
@@ -18,14 +18,6 @@ from textual.widgets import DataTable, Footer, Header, Sparkline, Static
 from textual.worker import get_current_worker
 
 from screens.base import LocalizedScreen
-from screens.board_dialogs import (
-    ALL_CHANNELS,
-    channel_dialog,
-    dates_dialog,
-    period_dialog,
-    sessions_dialog,
-    typed_dates,
-)
 from screens.board_lines import TABS, Line, Look, Page, Pages, TabId
 from screens.board_period import (
     PERIODS,
@@ -36,7 +28,6 @@ from screens.board_period import (
     unreadable_text,
 )
 from screens.board_widgets import TAB_NAMES, BoardTab, BoardTable
-from screens.form_dialog import FieldValue
 from screens.widgets.bars import bar_colour
 from storage.errors import LibraryError
 from storage.library import Library, LoadedSessions, paused_gc
@@ -44,6 +35,9 @@ from workshop.board import Board, BoardFilter, build_board, channels_of
 from workshop.content import board_labels as words
 from workshop.phrase import Phrase
 from workshop.vocabulary import StepId
+
+if TYPE_CHECKING:
+    from screens.form_dialog import FieldValue
 
 LOADING = Phrase(en="Reading the library…", fr="Lecture de la bibliothèque…")
 SPARK_TITLE = Phrase(en="Sessions per month:", fr="Sessions par mois :")
@@ -300,34 +294,37 @@ class BoardScreen(LocalizedScreen[None]):
 
     def action_board_period(self) -> None:
         """Choose a period by name, or type two dates."""
+        from screens import board_dialogs as dialogs  # loaded when first used
 
         def chosen(value: str | None) -> None:
             if value == "custom":
-                self.app.push_screen(dates_dialog(self.filter, self.language), typed)
+                self.app.push_screen(dialogs.dates_dialog(self.filter, self.language), typed)
             elif value in PERIODS:
                 since, until = period_range(value, self.today())
                 self.set_filter(replace(self.filter, since=since, until=until))
 
-        def typed(values: dict[str, FieldValue] | None) -> None:
+        def typed(values: dict[str, "FieldValue"] | None) -> None:
             if values is not None:
-                since, until = typed_dates(values)
+                since, until = dialogs.typed_dates(values)
                 self.set_filter(replace(self.filter, since=since, until=until))
 
-        self.app.push_screen(period_dialog(self.language), chosen)
+        self.app.push_screen(dialogs.period_dialog(self.language), chosen)
 
     def action_board_channel(self) -> None:
         """Choose one channel, or all; spellings of one channel count as one."""
+        from screens import board_dialogs as dialogs  # loaded when first used
+
         if self.loaded is None:
             return
         channels = channels_of(self.loaded.sessions)
 
         def chosen(value: str | None) -> None:
-            if value == ALL_CHANNELS:
+            if value == dialogs.ALL_CHANNELS:
                 self.set_filter(replace(self.filter, channel=None))
             elif value is not None:
                 self.set_filter(replace(self.filter, channel=channels[int(value[1:])]))
 
-        self.app.push_screen(channel_dialog(channels, self.language), chosen)
+        self.app.push_screen(dialogs.channel_dialog(channels, self.language), chosen)
 
     def action_board_mode(self) -> None:
         """All sessions, then workshops only, then solo only."""
@@ -339,6 +336,8 @@ class BoardScreen(LocalizedScreen[None]):
     @on(DataTable.RowSelected, "#board-table")
     def open_line(self) -> None:
         """Open the session the line comes from; when it comes from several, ask which."""
+        from screens import board_dialogs as dialogs  # loaded when first used
+
         line, page, board = self.line(), self.page, self.board
         if line is None or page is None or board is None or not line.session_ids:
             return
@@ -351,7 +350,7 @@ class BoardScreen(LocalizedScreen[None]):
             if session_id is not None:
                 self.open(session_id, page.step)
 
-        dialog = sessions_dialog([sessions[i] for i in line.session_ids], self.language)
+        dialog = dialogs.sessions_dialog([sessions[i] for i in line.session_ids], self.language)
         self.app.push_screen(dialog, chosen)
 
     def open(self, session_id: str, step: StepId) -> None:
