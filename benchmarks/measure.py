@@ -165,6 +165,7 @@ def export_figure(runs: int) -> Figure:
 
 def board_figure(path: Path, runs: int) -> Figure:
     """Reading every session and building the board (what the board screen waits for)."""
+
     def read_and_build(library: Library) -> None:
         sessions = library.sessions().sessions
         with paused_gc():  # as the board screen does

@@ -33,12 +33,14 @@ from storage.errors import LibraryError
 from storage.library import Library, LoadedSessions, paused_gc
 from workshop.board import Board, BoardFilter, build_board, channels_of
 from workshop.content import board_labels as words
+from workshop.export.board_markdown import board_markdown
 from workshop.phrase import Phrase
 from workshop.vocabulary import StepId
 
 if TYPE_CHECKING:
     from screens.form_dialog import FieldValue
 
+SAVE_BOARD_AS = Phrase(en="Save the board's page as:", fr="Enregistrer la page du tableau sous :")
 LOADING = Phrase(en="Reading the library…", fr="Lecture de la bibliothèque…")
 SPARK_TITLE = Phrase(en="Sessions per month:", fr="Sessions par mois :")
 SPARK_WIDTH = (12, 48)
@@ -53,6 +55,7 @@ class BoardScreen(LocalizedScreen[None]):
         Binding("p", "board_period", "Period", id="board_period"),
         Binding("c", "board_channel", "Channel", id="board_channel"),
         Binding("m", "board_mode", "Mode", id="board_mode"),
+        Binding("e", "save_board", "Save page", id="save_board"),
         Binding("escape", "home", "Library", id="home"),
         Binding("1", "tab_causes", "Root causes", show=False, id="tab_causes"),
         Binding("2", "tab_lessons", "Lessons", show=False, id="tab_lessons"),
@@ -325,6 +328,21 @@ class BoardScreen(LocalizedScreen[None]):
                 self.set_filter(replace(self.filter, channel=channels[int(value[1:])]))
 
         self.app.push_screen(dialogs.channel_dialog(channels, self.language), chosen)
+
+    def action_save_board(self) -> None:
+        """Save the board as shown (its filter included) as a Markdown page for the wiki."""
+        from screens.export_dialog import SaveDialog
+
+        board, loaded = self.board, self.loaded
+        if board is None or loaded is None:
+            return
+        language, unreadable = self.language, len(loaded.unreadable)
+        filename = f"{words.BOARD_FILENAME.text(language)}-{board.today.isoformat()}.md"
+
+        def content() -> str:
+            return board_markdown(board, language, unreadable=unreadable)
+
+        self.app.push_screen(SaveDialog(SAVE_BOARD_AS, filename, content))
 
     def action_board_mode(self) -> None:
         """All sessions, then workshops only, then solo only."""

@@ -1,5 +1,6 @@
 """Saving a session's page (or JSON) to a file the user names, without freezing the screen."""
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar, Literal
 
@@ -41,21 +42,22 @@ def export_text(session: Session, export_format: ExportFormat) -> str:
     return session_markdown(session)
 
 
-class ExportDialog(LocalizedModal[Path | None]):
+class SaveDialog(LocalizedModal[Path | None]):
     """Asks where to save; confirms before replacing; writes in a worker; dismisses the path."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", id="cancel")]
 
-    def __init__(self, session: Session, export_format: ExportFormat = "markdown") -> None:
+    def __init__(self, prompt: Phrase, filename: str, content: Callable[[], str]) -> None:
         super().__init__()
-        self.session = session
-        self.export_format = export_format
+        self.prompt = prompt
+        self.filename = filename
+        self.content = content
+        """Called in the worker, so a long page never holds up the screen."""
 
     def compose(self) -> ComposeResult:
-        extension = "json" if self.export_format == "json" else "md"
         with Vertical(classes="dialog"):
-            yield Label(self.t(SAVE_JSON_AS if self.export_format == "json" else SAVE_AS))
-            yield Input(page_filename(self.session.title, extension), compact=True, id="path")
+            yield Label(self.t(self.prompt))
+            yield Input(self.filename, compact=True, id="path")
             yield Static(self.t(HINT), classes="hint")
             yield Static("", id="problem", classes="problem")
 
@@ -79,7 +81,7 @@ class ExportDialog(LocalizedModal[Path | None]):
     @work(thread=True, exclusive=True)
     def write(self, path: Path) -> None:
         """Write the file off the event loop, then close or say what went wrong."""
-        text = export_text(self.session, self.export_format)
+        text = self.content()
         try:
             write_durably(path, text.encode("utf-8"), mode=shared_file_mode(path))
         except OSError as error:
@@ -92,3 +94,17 @@ class ExportDialog(LocalizedModal[Path | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+class ExportDialog(SaveDialog):
+    """Saves a session's Markdown page or its JSON export."""
+
+    def __init__(self, session: Session, export_format: ExportFormat = "markdown") -> None:
+        extension = "json" if export_format == "json" else "md"
+        super().__init__(
+            SAVE_JSON_AS if export_format == "json" else SAVE_AS,
+            page_filename(session.title, extension),
+            lambda: export_text(session, export_format),
+        )
+        self.session = session
+        self.export_format = export_format

@@ -68,6 +68,7 @@ ACTION_LABELS: dict[str, Phrase] = {
     "board_period": Phrase(en="Period", fr="Période"),
     "board_channel": Phrase(en="Channel", fr="Canal"),
     "board_mode": Phrase(en="Mode", fr="Mode"),
+    "save_board": Phrase(en="Save page", fr="Exporter"),
     "tab_causes": Phrase(en="Root causes tab", fr="Onglet causes racines"),
     "tab_lessons": Phrase(en="Lessons tab", fr="Onglet leçons"),
     "tab_biases": Phrase(en="Biases tab", fr="Onglet biais"),

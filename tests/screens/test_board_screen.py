@@ -5,7 +5,7 @@ from pathlib import Path
 
 import orjson
 from textual.pilot import Pilot
-from textual.widgets import DataTable, Static
+from textual.widgets import DataTable, Input, Static
 
 from screens.app import RootcauseApp
 from screens.board import BoardScreen
@@ -426,3 +426,26 @@ async def test_carried_action_says_where_it_went(tmp_path: Path) -> None:
         line = next(line for line in rows(board) if line.startswith("Clean the CRM"))
         assert line.split(" | ")[4] == "carried forward"
         assert "Carried over to Autumn webinar" in text_of(board, "#board-detail")
+
+
+async def test_e_saves_the_board_page_as_filtered(tmp_path: Path) -> None:
+    """e asks for a file name and writes the board's wiki page, with the filter it shows."""
+    path = tmp_path / "library.json"
+    library_with(path, sample_session("en"), black_friday(), webinar())
+    target = tmp_path / "board.md"
+    async with running_app(path) as (app, pilot):
+        board = await open_board(app, pilot)
+        await pilot.press("m")  # workshops only
+        await settle(app, pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        field = app.screen.query_one("#path", Input)
+        assert field.value == "failure-board-2026-11-23.md"
+        field.value = str(target)
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen is board
+    page = target.read_text(encoding="utf-8")
+    assert page.startswith("# Failure board\n")
+    assert "workshops only" in page

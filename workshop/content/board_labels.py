@@ -4,6 +4,7 @@ from workshop.board import ActionState
 from workshop.phrase import Phrase
 
 BOARD_TITLE = Phrase(en="Failure board", fr="Tableau des échecs")
+BOARD_FILENAME = Phrase(en="failure-board", fr="tableau-des-echecs")
 SESSIONS_COVERED = Phrase(
     en="{count} sessions: {period}, {channel}, {mode}",
     fr="{count} sessions : {period}, {channel}, {mode}",
