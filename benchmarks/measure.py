@@ -20,7 +20,7 @@ from pathlib import Path
 import orjson
 
 from benchmarks.generate import large_session
-from storage.library import Library, paused_gc
+from storage.library import Library
 from workshop.board import build_board
 from workshop.export.markdown import session_markdown
 from workshop.session import Session
@@ -167,9 +167,7 @@ def board_figure(path: Path, runs: int) -> Figure:
     """Reading every session and building the board (what the board screen waits for)."""
 
     def read_and_build(library: Library) -> None:
-        sessions = library.sessions().sessions
-        with paused_gc():  # as the board screen does
-            build_board(sessions, TODAY)
+        build_board(library.sessions().sessions, TODAY)
 
     with Library.open(path) as library:
         board_ms = median_of(runs, lambda: timed(lambda: read_and_build(library)))

@@ -30,7 +30,7 @@ from screens.board_period import (
 from screens.board_widgets import TAB_NAMES, BoardTab, BoardTable
 from screens.widgets.bars import bar_colour
 from storage.errors import LibraryError
-from storage.library import Library, LoadedSessions, paused_gc
+from storage.library import Library, LoadedSessions
 from workshop.board import Board, BoardFilter, build_board, channels_of
 from workshop.content import board_labels as words
 from workshop.export.board_markdown import board_markdown
@@ -121,8 +121,7 @@ class BoardScreen(LocalizedScreen[None]):
     def load(self) -> None:
         """Read every session and build the board off the main thread, then show it."""
         loaded = self.library.sessions()
-        with paused_gc():  # building allocates much and frees little, like reading
-            board = build_board(loaded.sessions, self.today(), self.filter)
+        board = build_board(loaded.sessions, self.today(), self.filter)
         if not get_current_worker().is_cancelled:  # cancelled: the screen or the app closed
             self.app.call_from_thread(self.show_loaded, loaded, board)
 
@@ -139,8 +138,7 @@ class BoardScreen(LocalizedScreen[None]):
     def rebuild(self) -> None:
         if self.loaded is None:
             return
-        with paused_gc():
-            self.board = build_board(self.loaded.sessions, self.today(), self.filter)
+        self.board = build_board(self.loaded.sessions, self.today(), self.filter)
         self.redraw()
 
     def set_filter(self, board_filter: BoardFilter) -> None:

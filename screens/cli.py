@@ -19,7 +19,7 @@ from screens.argparse_fr import use_french
 from screens.language import preferred_language
 from storage.durable import shared_file_mode, write_durably
 from storage.errors import LibraryError
-from storage.library import Library, paused_gc
+from storage.library import Library
 from storage.locations import library_path
 from workshop.board import BoardFilter, build_board
 from workshop.content.steps import STEP_GUIDES
@@ -216,8 +216,7 @@ def _board(library: Library, args: argparse.Namespace, language: Language) -> No
     loaded = library.sessions()
     channel = args.channel.strip() if args.channel and args.channel.strip() else None
     board_filter = BoardFilter(args.since, args.until, channel, args.mode)
-    with paused_gc():
-        board = build_board(loaded.sessions, date.today(), board_filter)
+    board = build_board(loaded.sessions, date.today(), board_filter)
     if args.json:
         text = board_json(board, unreadable=loaded.unreadable)
     else:

@@ -1,7 +1,6 @@
 """The session library: one TinyDB file shared safely by every process that opens it."""
 
 import contextlib
-import gc
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -30,6 +29,7 @@ from storage.errors import (
     SessionNotFoundError,
 )
 from storage.keyed import KeyedDB, KeyedTable, Tables
+from workshop.bulk import paused_gc
 from workshop.export.session_json import describe_validation_error
 from workshop.ids import new_id
 from workshop.migrations import MIGRATIONS, Migration, migrate_session
@@ -322,23 +322,6 @@ class LoadedSessions:
 
     sessions: list[Session]
     unreadable: list[str]
-
-
-@contextlib.contextmanager
-def paused_gc() -> Iterator[None]:
-    """No cycle collection while many objects are built at once.
-
-    Reading a large library allocates far more than it frees, and each automatic collection
-    walks the whole heap (the library's parsed file included): paused, a 1,000-session read
-    takes half the time. Nothing read creates reference cycles, so nothing waits long.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 @contextlib.contextmanager

@@ -7,10 +7,11 @@ the sessions, a filter and today's date, so the screen, the CLI and the exports 
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from workshop.bulk import paused_gc
 from workshop.recurring import RecurringCause, normalise, recurring_causes
 from workshop.session import Action, Session
 from workshop.vocabulary import LESSON_CATEGORIES, ActionStatus, Mode
@@ -112,7 +113,11 @@ class Board:
     """Every action: overdue, open, done, dropped, carried, the most urgent first."""
     months: tuple[Tally, ...]
     """Sessions per month, every month from the first session's to the last's."""
-    action_counts: dict[ActionState, int] = field(default_factory=dict)
+
+    @property
+    def action_counts(self) -> dict[ActionState, int]:
+        """How many actions are in each state, every state listed."""
+        return {state: sum(1 for a in self.actions if a.state == state) for state in ACTION_STATES}
 
     @property
     def recurring(self) -> tuple[RecurringCause, ...]:
@@ -124,7 +129,11 @@ def build_board(
     sessions: Iterable[Session], today: date, board_filter: BoardFilter | None = None
 ) -> Board:
     """The board of the `sessions` the filter admits, as of `today`."""
-    board_filter = board_filter or BoardFilter()
+    with paused_gc():
+        return _build(sessions, today, board_filter or BoardFilter())
+
+
+def _build(sessions: Iterable[Session], today: date, board_filter: BoardFilter) -> Board:
     chosen = sorted(
         (s for s in sessions if board_filter.admits(s)),
         key=lambda s: (session_day(s), s.created_at, s.id),
@@ -144,9 +153,6 @@ def build_board(
         biases=_biases(chosen),
         actions=actions,
         months=_months(chosen),
-        action_counts={
-            state: sum(1 for a in actions if a.state == state) for state in ACTION_STATES
-        },
     )
 
 

@@ -26,10 +26,13 @@ class PendingAction:
     session_id: str
     session_title: str
     action: Action
-    overdue: bool
-    """Still open after its due date."""
     days_late: int
     """How many days past its due date (0 when not overdue)."""
+
+    @property
+    def overdue(self) -> bool:
+        """Still open after its due date."""
+        return self.days_late > 0
 
 
 class HasActions(Protocol):
@@ -55,7 +58,7 @@ def pending_actions(
             if action.status != "open":
                 continue
             late = (today - action.due).days if action.overdue(today) and action.due else 0
-            pending.append(PendingAction(session.id, session.title, action, late > 0, late))
+            pending.append(PendingAction(session.id, session.title, action, late))
     return sorted(pending, key=_urgency)
 
 

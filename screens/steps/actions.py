@@ -23,6 +23,7 @@ from screens.steps.base import StepScreen
 from screens.steps.lessons import choice_text
 from screens.widgets.cells import one_line, user_cell
 from screens.widgets.item_table import item_at, place_cursor
+from screens.widgets.theme import bold_in
 from screens.workspace import Workspace
 from workshop.content.smart_labels import (
     SMART_ALL_THERE,
@@ -202,8 +203,7 @@ class ActionsScreen(StepScreen):
         if not gaps:
             text.stylize("dim")
         else:
-            colour = self.app.theme_variables.get("warning", "")
-            text.stylize(f"bold {colour}" if colour.startswith("#") else "bold")
+            text.stylize(bold_in(self.app, "warning"))
         return text
 
     def detail_for(self, row: int) -> Text:

@@ -12,6 +12,7 @@ from textual.widgets import DataTable, Static
 from screens.form_dialog import FieldValue, FormDialog, FormField
 from screens.steps.base import StepScreen
 from screens.widgets.cells import user_cell
+from screens.widgets.theme import bold_in
 from workshop.content.biases import BIAS_INFO
 from workshop.phrase import Phrase
 from workshop.session import BiasCheck
@@ -48,10 +49,9 @@ STATUS_COLOURS: dict[BiasStatus, str] = {
 
 def status_cell(app: App[object], status: BiasStatus, label: str) -> Text:
     """`label` drawn in the theme's colour for `status` (present stands out in $warning)."""
-    colour = app.theme_variables.get(STATUS_COLOURS[status], "")
-    if status == "not_discussed" or not colour.startswith("#"):
-        return Text(label, style="dim" if status == "not_discussed" else "bold")
-    return Text(label, style=f"bold {colour}")
+    if status == "not_discussed":
+        return Text(label, style="dim")
+    return Text(label, style=bold_in(app, STATUS_COLOURS[status]))
 
 
 class BiasesScreen(StepScreen):

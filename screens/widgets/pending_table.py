@@ -10,6 +10,8 @@ from textual.widgets import DataTable
 
 from screens.widgets.cells import one_line, user_cell
 from screens.widgets.item_table import item_at, place_cursor
+from screens.widgets.theme import bold_in
+from workshop.content.board_labels import DAYS_LATE
 from workshop.follow_up import PendingAction
 from workshop.phrase import Phrase
 from workshop.vocabulary import Language
@@ -21,7 +23,6 @@ COLUMNS = (
     Phrase(en="Due", fr="Échéance"),
 )
 UNTITLED = Phrase(en="(untitled)", fr="(sans titre)")
-DAYS_LATE = Phrase(en="⚠ {days} days late", fr="⚠ {days} jours de retard")
 DUE_ON = Phrase(en="due {due}", fr="échéance le {due}")
 NO_DUE = Phrase(en="no due date", fr="pas d'échéance")
 FROM_SESSION = Phrase(en="{when} · from: {title}", fr="{when} · issue de : {title}")
@@ -80,7 +81,7 @@ def pending_detail(item: PendingAction | None, language: Language) -> Text:
         return Text("")
     action = item.action
     if item.overdue:
-        when = DAYS_LATE.text(language).format(days=item.days_late)
+        when = f"{OVERDUE_MARK} " + DAYS_LATE.text(language).format(days=item.days_late)
     elif action.due is not None:
         when = DUE_ON.text(language).format(due=action.due.isoformat())
     else:
@@ -98,5 +99,4 @@ def pending_detail(item: PendingAction | None, language: Language) -> Text:
 
 def alarm_style(widget: Widget) -> str:
     """Bold in the theme's error colour: how an overdue date stands out in every theme."""
-    colour = widget.app.theme_variables.get("error", "")
-    return f"bold {colour}" if colour.startswith("#") else "bold reverse"
+    return bold_in(widget.app, "error", fallback="bold reverse")

@@ -1,4 +1,4 @@
-"""Fixtures for the command-line tests: run `rootcause` in-process and read what it printed."""
+"""Fixtures for the screen tests: an app for snapshots, and `rootcause` run in-process."""
 
 import json
 from collections.abc import Callable, Iterator
@@ -7,9 +7,14 @@ from pathlib import Path
 
 import pytest
 
+from screens.app import RootcauseApp
 from screens.argparse_fr import use_french
 from screens.cli import main
 from screens.language import LANGUAGE_ENV
+from storage.library import Library
+from tests.screens.workshop_app import FrozenClock
+from workshop.session import Session
+from workshop.vocabulary import Language
 
 
 @dataclass(frozen=True)
@@ -78,3 +83,20 @@ def listing(cli: Cli) -> Callable[[], list[dict[str, object]]]:
         return sessions
 
     return read
+
+
+@pytest.fixture
+def make_app(tmp_path: Path) -> Iterator[Callable[..., RootcauseApp]]:
+    """An app on a library in tmp_path, holding the given sessions, with a frozen clock."""
+    libraries: list[Library] = []
+
+    def make(*sessions: Session, language: Language = "en") -> RootcauseApp:
+        library = Library.open(tmp_path / "library.json")
+        for session in sessions:
+            library.add(session)
+        libraries.append(library)
+        return RootcauseApp(library, language, FrozenClock())
+
+    yield make
+    for library in libraries:
+        library.close()

@@ -4,17 +4,14 @@ A change that alters the board fails here until the new picture is looked at and
 `pytest tests/screens/test_board_snapshots.py --snapshot-update`.
 """
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 from textual.pilot import Pilot
 
 from screens.app import RootcauseApp
 from screens.board import BoardScreen
-from storage.library import Library
 from tests.screens.test_board_screen import TODAY, black_friday, webinar
-from tests.screens.workshop_app import FrozenClock
 from workshop.sample import sample_session
 from workshop.vocabulary import Language
 
@@ -22,20 +19,13 @@ Compare = Callable[..., bool]
 
 
 @pytest.fixture
-def board_app(tmp_path: Path) -> Iterator[Callable[..., RootcauseApp]]:
+def board_app(make_app: Callable[..., RootcauseApp]) -> Callable[..., RootcauseApp]:
     """An app on a library of three sessions (the sample, a solo one, a workshop)."""
-    libraries: list[Library] = []
 
     def make(language: Language = "en") -> RootcauseApp:
-        library = Library.open(tmp_path / "library.json")
-        for session in (sample_session(language), black_friday(), webinar()):
-            library.add(session)
-        libraries.append(library)
-        return RootcauseApp(library, language, FrozenClock())
+        return make_app(sample_session(language), black_friday(), webinar(), language=language)
 
-    yield make
-    for library in libraries:
-        library.close()
+    return make
 
 
 def showing_board(theme: str | None = None) -> Callable[[Pilot[None]], object]:

@@ -4,38 +4,18 @@ A change that alters a screen fails here until the new picture is looked at and 
 `pytest tests/screens/test_snapshots.py --snapshot-update`.
 """
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 from textual.pilot import Pilot
 
 from screens.app import RootcauseApp
-from storage.library import Library
-from tests.screens.workshop_app import FrozenClock
 from workshop.sample import sample_session
 from workshop.session import RoundSetup, Session
 from workshop.vocabulary import Language, StepId
 
 Compare = Callable[..., bool]
-
-
-@pytest.fixture
-def make_app(tmp_path: Path) -> Iterator[Callable[..., RootcauseApp]]:
-    """An app on a library in tmp_path, holding the given sessions, with a frozen clock."""
-    libraries: list[Library] = []
-
-    def make(*sessions: Session, language: Language = "en") -> RootcauseApp:
-        library = Library.open(tmp_path / "library.json")
-        for session in sessions:
-            library.add(session)
-        libraries.append(library)
-        return RootcauseApp(library, language, FrozenClock())
-
-    yield make
-    for library in libraries:
-        library.close()
 
 
 def sample_at(step: StepId, language: Language = "en", **fields: Any) -> Session:

@@ -1,6 +1,7 @@
 """The words of the failure board, shared by its screen, its page and the command line."""
 
 from workshop.board import ActionState
+from workshop.content.labels import ACTION_STATUSES
 from workshop.phrase import Phrase
 
 BOARD_TITLE = Phrase(en="Failure board", fr="Tableau des échecs")
@@ -76,10 +77,11 @@ ACTION_TOTALS = Phrase(
 
 ACTION_STATES: dict[ActionState, Phrase] = {
     "overdue": Phrase(en="overdue", fr="en retard"),
-    "open": Phrase(en="open", fr="ouverte"),
-    "done": Phrase(en="done", fr="faite"),
-    "dropped": Phrase(en="dropped", fr="abandonnée"),
-    "carried": Phrase(en="carried forward", fr="reportée"),
+    # The other states are the statuses, in the session page's words.
+    "open": ACTION_STATUSES["open"],
+    "done": ACTION_STATUSES["done"],
+    "dropped": ACTION_STATUSES["dropped"],
+    "carried": ACTION_STATUSES["carried"],
 }
 DAYS_LATE = Phrase(en="{days} days late", fr="{days} jours de retard")
 
