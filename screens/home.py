@@ -84,7 +84,7 @@ class HomeScreen(LocalizedScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "new_session", "New", id="new_session"),
         Binding("d,delete", "delete_session", "Delete", id="delete_session"),
-        Binding("u", "undo_delete", "Undo", id="undo_delete"),
+        Binding("u", "undo_delete", "Undo", show=False, id="undo_delete"),
         Binding("s", "add_sample", "Sample", id="add_sample"),
         Binding("e", "export_session", "Export", id="export_session"),
         Binding("x", "mark_done", "Done", id="mark_done"),
@@ -191,6 +191,8 @@ class HomeScreen(LocalizedScreen[None]):
     @on(DataTable.RowHighlighted, "#sessions")
     def show_detail(self, event: DataTable.RowHighlighted) -> None:
         """The highlighted session's root causes, in full, under the list."""
+        if self.pending_focused():
+            return  # the detail line is the open action's while that list has the focus
         key = event.row_key.value
         summary = next((s for s in self.summaries if s.id == key), None)
         if summary is None:

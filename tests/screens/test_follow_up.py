@@ -253,3 +253,17 @@ async def test_done_in_the_actions_step_records_a_missed_target(tmp_path: Path) 
         app.close_workspace()
     action = stored(path, session_id).actions[0]
     assert (action.status, action.target_met, action.closed_on) == ("done", False, TODAY)
+
+
+async def test_the_detail_stays_on_the_action_after_following_up(tmp_path: Path) -> None:
+    """Back from a follow-up dialog, the line under the lists still describes an open action."""
+    path = tmp_path / "library.json"
+    library_with(path, spring(LATE, SOON))
+    async with running_app(path) as (app, pilot):
+        await focus_pending(app, pilot)
+        await pilot.press("x")
+        await pilot.pause()
+        await pilot.press(*"done", "ctrl+s")
+        await pilot.pause()
+        detail = str(app.screen.query_one("#session-detail").render())
+        assert detail.startswith("Write three personas")
