@@ -54,7 +54,7 @@ def run_rootcause(path: Path, *, board: bool = True) -> None:
     from textual.widgets import DataTable
 
     from screens.app import RootcauseApp
-    from screens.home import HomeScreen
+    from screens.home.screen import HomeScreen
     from storage.library import Library
 
     timings: dict[str, float] = {}
@@ -90,7 +90,7 @@ def run_rootcause(path: Path, *, board: bool = True) -> None:
             self.stage = "rows"
 
         def open_board(self) -> None:
-            from screens.board import BoardScreen  # as the home screen's key does
+            from screens.board.screen import BoardScreen  # as the home screen's key does
 
             self.stage = "board"
             timings["board_start"] = time.perf_counter()

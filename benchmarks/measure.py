@@ -21,7 +21,7 @@ import orjson
 
 from benchmarks.generate import large_session
 from storage.library import Library
-from workshop.board import build_board
+from workshop.board.failure_board import build_board
 from workshop.export.markdown import session_markdown
 from workshop.session import Session
 

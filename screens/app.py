@@ -72,7 +72,7 @@ class RootcauseApp(App[None]):
         """The workspace of the session on screen, closed (saved) on quit."""
 
     def on_mount(self) -> None:
-        from screens.home import HomeScreen
+        from screens.home.screen import HomeScreen
 
         self.push_screen(HomeScreen(self.library))
 
@@ -93,7 +93,7 @@ class RootcauseApp(App[None]):
 
     def action_help(self) -> None:
         """Show every key of the current screen."""
-        from screens.help import HelpScreen
+        from screens.dialogs.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))

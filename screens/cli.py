@@ -21,7 +21,8 @@ from storage.durable import shared_file_mode, write_durably
 from storage.errors import LibraryError
 from storage.library import Library
 from storage.locations import library_path
-from workshop.board import BoardFilter, build_board
+from workshop.board.failure_board import BoardFilter, build_board
+from workshop.board.summaries import SessionSummary
 from workshop.content.steps import STEP_GUIDES
 from workshop.export.board_json import board_json
 from workshop.export.board_markdown import board_markdown
@@ -31,7 +32,6 @@ from workshop.export.session_json import InvalidSessionFileError, session_from_j
 from workshop.phrase import Phrase
 from workshop.sample import sample_session
 from workshop.session import Session
-from workshop.summary import SessionSummary
 from workshop.vocabulary import LANGUAGES, Language, Mode
 
 UNREADABLE_IDS_SHOWN = 5

@@ -29,12 +29,12 @@ from storage.errors import (
     SessionNotFoundError,
 )
 from storage.keyed import KeyedDB, KeyedTable, Tables
+from workshop.board.summaries import SessionSummary
 from workshop.bulk import paused_gc
 from workshop.export.session_json import describe_validation_error
 from workshop.ids import new_id
 from workshop.migrations import MIGRATIONS, Migration, migrate_session
 from workshop.session import SCHEMA_VERSION, Session
-from workshop.summary import SessionSummary
 
 LIBRARY_FORMAT: Final = "rootcause-library"
 LOCK_TIMEOUT_SECONDS: Final = 10.0

@@ -26,7 +26,7 @@ def phrases_in(modules: Iterable[ModuleType]) -> list[tuple[str, Phrase]]:
     """Every Phrase under the upper-case names of `modules` and of the classes they define."""
     found: list[tuple[str, Phrase]] = []
     for module in modules:
-        short = module.__name__.rsplit(".", 1)[-1]
+        short = module.__name__.split(".", 1)[-1]  # inside its layer: "home.screen"
         for name, value in vars(module).items():
             if name.isupper():
                 found.extend(_walk(value, f"{short}.{name}"))

@@ -10,7 +10,7 @@ from benchmarks.__main__ import figure_table, growth_table
 from benchmarks.generate import large_session, synthetic_session, write_library
 from benchmarks.measure import Figure
 from storage.library import Library
-from workshop.board import build_board
+from workshop.board.failure_board import build_board
 from workshop.vocabulary import BIASES, SIGNALS, STEPS
 
 

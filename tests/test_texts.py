@@ -30,8 +30,8 @@ def test_the_walk_finds_the_messages() -> None:
     paths = set(IDS)
     assert "cli_texts.DESCRIPTION" in paths
     assert "errors.ConflictError.MESSAGE" in paths
-    assert "home.EMPTY" in paths and "step_bar.SAVE_STATES[failed]" in paths
-    assert "session_json.TOO_NEW" in paths
+    assert "home.screen.EMPTY" in paths and "widgets.step_bar.SAVE_STATES[failed]" in paths
+    assert "export.session_json.TOO_NEW" in paths
     assert len(PHRASES) > 50
 
 

@@ -7,6 +7,7 @@ from typing import Annotated
 from pydantic import Field, model_validator
 
 from workshop.base import Model
+from workshop.errors import BROKEN, InvalidSessionError
 from workshop.ids import new_id
 
 Number = Annotated[Decimal, Field(allow_inf_nan=False, max_digits=30)]
@@ -74,7 +75,7 @@ class CampaignCase(Model):
     @model_validator(mode="after")
     def _period_in_order(self) -> "CampaignCase":
         if self.period_start and self.period_end and self.period_end < self.period_start:
-            raise ValueError("the period ends before it starts")
+            raise InvalidSessionError(BROKEN["period_order"])
         return self
 
     @property

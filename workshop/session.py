@@ -7,6 +7,7 @@ from pydantic import AwareDatetime, Field, model_validator
 
 from workshop.base import Model
 from workshop.case import CampaignCase
+from workshop.errors import BROKEN, InvalidSessionError
 from workshop.ids import new_id
 from workshop.vocabulary import (
     SUBTYPE_CATEGORY,
@@ -126,8 +127,8 @@ class Lesson(Model):
     @model_validator(mode="after")
     def _subtype_in_category(self) -> "Lesson":
         if self.subtype is not None and SUBTYPE_CATEGORY[self.subtype] != self.category:
-            raise ValueError(
-                f"sub-type {self.subtype!r} does not belong to category {self.category!r}"
+            raise InvalidSessionError(
+                BROKEN["subtype_category"], subtype=self.subtype, category=self.category
             )
         return self
 
@@ -232,21 +233,25 @@ class Session(Model):
         parents = {n.id: n.parent_id for n in self.whys}
         for node in self.whys:
             if node.parent_id is not None and node.parent_id not in why_ids:
-                raise ValueError(f"why {node.id!r} has an unknown parent {node.parent_id!r}")
+                raise InvalidSessionError(
+                    BROKEN["unknown_parent"], node=node.id, parent=node.parent_id
+                )
             _check_no_cycle(node.id, parents)
         for lesson in self.lessons:
             if lesson.why_id is not None and lesson.why_id not in why_ids:
-                raise ValueError(f"lesson {lesson.id!r} refers to an unknown why {lesson.why_id!r}")
+                raise InvalidSessionError(
+                    BROKEN["unknown_why"], lesson=lesson.id, why=lesson.why_id
+                )
         linkable = why_ids | {i.id for i in self.swot} | {lesson.id for lesson in self.lessons}
         for entry in self.anonymous_entries:
             for link in entry.links:
                 if link not in linkable:
-                    raise ValueError(f"entry {entry.id!r} is linked to an unknown item {link!r}")
+                    raise InvalidSessionError(BROKEN["unknown_item"], entry=entry.id, item=link)
         lesson_ids = {lesson.id for lesson in self.lessons}
         for action in self.actions:
             if action.lesson_id is not None and action.lesson_id not in lesson_ids:
-                raise ValueError(
-                    f"action {action.id!r} refers to an unknown lesson {action.lesson_id!r}"
+                raise InvalidSessionError(
+                    BROKEN["unknown_lesson"], action=action.id, lesson=action.lesson_id
                 )
         return self
 
@@ -256,7 +261,7 @@ def check_unique_ids(field: str, ids: list[str]) -> None:
     seen: set[str] = set()
     for item_id in ids:
         if item_id in seen:
-            raise ValueError(f"{field}: the identifier {item_id!r} is used twice")
+            raise InvalidSessionError(BROKEN["id_twice"], field=field, item_id=item_id)
         seen.add(item_id)
 
 
@@ -265,6 +270,6 @@ def _check_no_cycle(start: str, parents: dict[str, str | None]) -> None:
     current = parents.get(start)
     while current is not None:
         if current in seen:
-            raise ValueError(f"the why tree loops back on itself at {current!r}")
+            raise InvalidSessionError(BROKEN["loop"], node=current)
         seen.add(current)
         current = parents.get(current)

@@ -16,15 +16,16 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Static
 
-from screens.confirm import ConfirmScreen
-from screens.follow_up_dialogs import done_answer, done_dialog
-from screens.form_dialog import FieldValue, FormDialog, FormField, parse_date
+from screens.dialogs.confirm import ConfirmScreen
+from screens.dialogs.follow_up import done_answer, done_dialog
+from screens.dialogs.form import FieldValue, FormDialog, FormField, parse_date
 from screens.steps.base import StepScreen
 from screens.steps.lessons import choice_text
 from screens.widgets.cells import one_line, user_cell
 from screens.widgets.item_table import item_at, place_cursor
 from screens.widgets.theme import bold_in
 from screens.workspace import Workspace
+from workshop.board.follow_up import mark_done, reopen
 from workshop.content.smart_labels import (
     SMART_ALL_THERE,
     SMART_COMPLETE,
@@ -32,10 +33,9 @@ from workshop.content.smart_labels import (
     SMART_GAP_SHORT,
     SMART_MISSING,
 )
-from workshop.follow_up import mark_done, reopen
 from workshop.phrase import Phrase
 from workshop.session import Action, Session
-from workshop.smart import SmartGap, smart_gaps
+from workshop.steps.smart import SmartGap, smart_gaps
 from workshop.vocabulary import Language, StepId
 
 WHAT = Phrase(en="Action", fr="Action")

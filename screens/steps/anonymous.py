@@ -15,16 +15,16 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Static
 
-from screens.choice_dialog import ChoiceDialog
-from screens.confirm import ConfirmScreen
-from screens.form_dialog import FieldValue, FormDialog, FormField
-from screens.private_entry import PrivateEntryScreen
+from screens.dialogs.choice import ChoiceDialog
+from screens.dialogs.confirm import ConfirmScreen
+from screens.dialogs.form import FieldValue, FormDialog, FormField
 from screens.steps.base import StepScreen
+from screens.steps.private_entry import PrivateEntryScreen
 from screens.widgets.cells import one_line, user_cell
-from workshop.anonymous_round import merge_entries, toggle_discuss, toggle_link
 from workshop.content.prompts import ANONYMOUS_PROMPTS
 from workshop.phrase import Phrase
 from workshop.session import AnonymousEntry
+from workshop.steps.anonymous import merge_entries, toggle_discuss, toggle_link
 from workshop.vocabulary import StepId
 
 NOT_OPEN = Phrase(

@@ -1,7 +1,7 @@
 """What every step screen has: the bar, the guide, the clock, and the ways to move on."""
 
-from collections.abc import Iterable
-from typing import ClassVar
+from collections.abc import Callable, Iterable
+from typing import ClassVar, TypeVar
 
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
@@ -15,8 +15,10 @@ from screens.workspace import Workspace
 from storage.background import SaveStatus
 from storage.errors import LibraryError
 from workshop.content.steps import DEVILS_ADVOCATE_GUIDANCE, DEVILS_ADVOCATE_TITLE, STEP_GUIDES
+from workshop.errors import refusal_reason
 from workshop.phrase import Phrase
 from workshop.session import Session
+from workshop.steps.editing import revised
 from workshop.vocabulary import STEPS, StepId
 
 GUIDE = Phrase(en="How to lead this step (F2)", fr="Comment mener cette étape (F2)")
@@ -51,6 +53,8 @@ RELOADED = Phrase(
 NOT_SAVED = Phrase(en="Not saved: {reason}", fr="Non enregistré : {reason}")
 
 EXTRA_MINUTES = 5
+
+ResultT = TypeVar("ResultT")
 
 
 class StepScreen(LocalizedScreen[None]):
@@ -163,14 +167,25 @@ class StepScreen(LocalizedScreen[None]):
         self.tick()
 
     def change(self, **updates: object) -> bool:
-        """Apply `updates` to the session; False (and a message) if they are not valid."""
-        try:
-            self.workspace.change(**updates)
-        except ValueError as error:
-            self.notify(self.t(NOT_SAVED, reason=str(error).splitlines()[0]), severity="error")
+        """Apply `updates` to the session; False (and the reason shown) if they are not valid."""
+        return self.apply(lambda session: revised(session, **updates))
+
+    def apply(self, revise: Callable[[Session], Session]) -> bool:
+        """Keep what `revise` makes of the session; False (and the reason shown) if refused."""
+        session = self.attempt(lambda: revise(self.session))
+        if session is None:
             return False
-        self.tick()
+        self.edit(session)
         return True
+
+    def attempt(self, work: Callable[[], ResultT]) -> ResultT | None:
+        """The result of `work`, or None when it refuses the change (the user is told why)."""
+        try:
+            return work()
+        except ValueError as error:
+            reason = refusal_reason(error, self.language)
+            self.notify(self.t(NOT_SAVED, reason=reason), severity="error", markup=False)
+            return None
 
     # -- moving ------------------------------------------------------------------------------
 
@@ -202,7 +217,7 @@ class StepScreen(LocalizedScreen[None]):
             self.go_to(STEPS[index - 1])
 
     def action_go_to_step(self) -> None:
-        from screens.step_picker import StepPicker
+        from screens.dialogs.step_picker import StepPicker
 
         def chosen(step: StepId | None) -> None:
             if step is not None and step != self.STEP:

@@ -9,7 +9,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.widgets import DataTable, Static
 
-from screens.form_dialog import FieldValue, FormDialog, FormField
+from screens.dialogs.form import FieldValue, FormDialog, FormField
 from screens.steps.base import StepScreen
 from screens.widgets.cells import user_cell
 from screens.widgets.theme import bold_in

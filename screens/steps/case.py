@@ -12,7 +12,7 @@ from textual.binding import Binding, BindingType
 from textual.color import Color, ColorParseError
 from textual.widgets import DataTable, Static
 
-from screens.form_dialog import FieldValue, FormDialog, FormField, parse_number
+from screens.dialogs.form import FieldValue, FormDialog, FormField, parse_number
 from screens.steps.base import StepScreen
 from screens.widgets.cells import user_cell
 from screens.workspace import Workspace

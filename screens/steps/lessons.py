@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Static
 
-from screens.form_dialog import FieldValue, FormDialog, FormField
+from screens.dialogs.form import FieldValue, FormDialog, FormField
 from screens.steps.base import StepScreen
 from screens.widgets.cells import one_line, user_cell
 from screens.widgets.item_table import item_at, place_cursor

@@ -10,14 +10,14 @@ from textual.binding import Binding, BindingType
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from screens.form_dialog import FieldValue, FormDialog, FormField
+from screens.dialogs.form import FieldValue, FormDialog, FormField
 from screens.steps.base import StepScreen
 from screens.widgets.cells import one_line
 from screens.workspace import Workspace
 from workshop.content.signals import SIGNAL_INFO
-from workshop.implied_signals import implied_signals
 from workshop.phrase import Phrase
 from workshop.session import SignalCheck
+from workshop.steps.signals import implied_signals
 from workshop.vocabulary import SIGNALS, SignalId, SignalKind, StepId
 
 KIND_HEADINGS: Final[dict[SignalKind, Phrase]] = {

@@ -7,7 +7,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Markdown
 
-from screens.export_dialog import ExportDialog
+from screens.dialogs.export import ExportDialog
 from screens.steps.base import StepScreen
 from workshop.export.markdown import session_markdown
 from workshop.phrase import Phrase

@@ -11,14 +11,13 @@ from textual.reactive import var
 from textual.widgets import Select, Static, Tree
 from textual.widgets.tree import TreeNode
 
-from screens.form_dialog import FieldValue, FormDialog, FormField
+from screens.dialogs.form import FieldValue, FormDialog, FormField
 from screens.steps.base import StepScreen
 from screens.widgets.cells import one_line
 from screens.workspace import Workspace
 from workshop.phrase import Phrase
 from workshop.session import WhyNode
-from workshop.vocabulary import StepId
-from workshop.why_tree import (
+from workshop.steps.whys import (
     RemovedBranch,
     add_child,
     add_sibling,
@@ -34,6 +33,7 @@ from workshop.why_tree import (
     unlink_lessons,
     walk,
 )
+from workshop.vocabulary import StepId
 
 PROBLEM = Phrase(en="Problem:", fr="Problème :")
 NO_PROBLEM = Phrase(en="not stated yet (press p)", fr="pas encore énoncé (touche p)")

@@ -11,8 +11,8 @@ from textual.widgets import DataTable
 from screens.widgets.cells import one_line, user_cell
 from screens.widgets.item_table import item_at, place_cursor
 from screens.widgets.theme import bold_in
+from workshop.board.follow_up import PendingAction
 from workshop.content.board_labels import DAYS_LATE
-from workshop.follow_up import PendingAction
 from workshop.phrase import Phrase
 from workshop.vocabulary import Language
 

@@ -3,9 +3,9 @@
 from datetime import date
 from pathlib import Path
 
-from screens.confirm import ConfirmScreen
-from screens.form_dialog import FormDialog
-from screens.home import HomeScreen
+from screens.dialogs.confirm import ConfirmScreen
+from screens.dialogs.form import FormDialog
+from screens.home.screen import HomeScreen
 from screens.steps.actions import ActionsScreen
 from screens.steps.summary import SummaryScreen
 from storage.library import Library

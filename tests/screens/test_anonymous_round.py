@@ -6,8 +6,8 @@ import orjson
 from textual.pilot import Pilot
 
 from screens.app import RootcauseApp
-from screens.private_entry import PrivateEntryScreen
 from screens.steps.anonymous import AnonymousScreen
+from screens.steps.private_entry import PrivateEntryScreen
 from storage.library import Library
 from tests.screens.workshop_app import running_app, screen_text, stored
 from workshop.content.prompts import ANONYMOUS_PROMPTS

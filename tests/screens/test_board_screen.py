@@ -8,15 +8,15 @@ from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, Static
 
 from screens.app import RootcauseApp
-from screens.board import BoardScreen
-from screens.choice_dialog import ChoiceDialog
-from screens.form_dialog import FormDialog
+from screens.board.screen import BoardScreen
+from screens.dialogs.choice import ChoiceDialog
+from screens.dialogs.form import FormDialog
 from screens.steps.base import StepScreen
 from screens.widgets.bars import bar_colour
 from storage.library import Library
 from tests.screens.workshop_app import running_app, screen_text
+from workshop.board.recurring import normalise
 from workshop.case import CampaignCase
-from workshop.recurring import normalise
 from workshop.sample import sample_session
 from workshop.session import Action, BiasCheck, Lesson, Session, WhyNode
 

@@ -10,7 +10,7 @@ import pytest
 from textual.pilot import Pilot
 
 from screens.app import RootcauseApp
-from screens.board import BoardScreen
+from screens.board.screen import BoardScreen
 from tests.screens.test_board_screen import TODAY, black_friday, webinar
 from workshop.sample import sample_session
 from workshop.vocabulary import Language

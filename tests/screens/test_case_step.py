@@ -7,7 +7,7 @@ from pathlib import Path
 from textual.widgets import DataTable, Static
 
 from screens.app import RootcauseApp
-from screens.form_dialog import FormDialog
+from screens.dialogs.form import FormDialog
 from screens.steps.case import CaseScreen
 from storage.library import Library
 from tests.screens.workshop_app import running_app, screen_text, stored

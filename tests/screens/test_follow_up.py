@@ -5,8 +5,8 @@ from pathlib import Path
 
 from textual.widgets import DataTable
 
-from screens.follow_up import FollowUpScreen
-from screens.home import HomeScreen
+from screens.home.follow_up import FollowUpScreen
+from screens.home.screen import HomeScreen
 from screens.steps.actions import ActionsScreen
 from screens.steps.case import CaseScreen
 from screens.widgets.pending_table import PendingTable

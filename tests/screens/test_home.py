@@ -4,7 +4,7 @@ from pathlib import Path
 
 from textual.widgets import DataTable
 
-from screens.home import HomeScreen
+from screens.home.screen import HomeScreen
 from screens.steps.base import StepScreen
 from storage.library import Library
 from tests.screens.workshop_app import running_app, screen_text, stored

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from screens.form_dialog import FormDialog
+from screens.dialogs.form import FormDialog
 from screens.steps.lessons import LessonsScreen, cause_choices
 from storage.library import Library
 from tests.screens.workshop_app import running_app, screen_text, stored

@@ -14,9 +14,9 @@ import pytest
 import storage.durable
 from storage.errors import ConflictError, NewerLibraryError, SessionNotFoundError
 from storage.library import Library
+from workshop.board.follow_up import carry
 from workshop.case import CampaignCase
 from workshop.export.markdown import session_markdown
-from workshop.follow_up import carry
 from workshop.session import SCHEMA_VERSION, Action, Session
 
 PROJECT = Path(__file__).resolve().parents[2]

@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 from datetime import date
 
-from workshop.board import Board, BoardFilter, build_board
+from workshop.board.failure_board import Board, BoardFilter, build_board
 from workshop.session import Action, BiasCheck, Lesson, Session, WhyNode
 from workshop.vocabulary import (
     SUBTYPE_CATEGORY,

@@ -2,7 +2,8 @@
 
 import pytest
 
-from workshop.anonymous_round import (
+from workshop.session import AnonymousEntry, Session
+from workshop.steps.anonymous import (
     EmptyEntryError,
     add_entry,
     correct_entry,
@@ -10,7 +11,6 @@ from workshop.anonymous_round import (
     toggle_discuss,
     toggle_link,
 )
-from workshop.session import AnonymousEntry, Session
 
 PROMPT = "What went wrong?"
 

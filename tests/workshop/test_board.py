@@ -7,7 +7,7 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
-from workshop.board import (
+from workshop.board.failure_board import (
     ACTION_STATES,
     BoardFilter,
     build_board,

@@ -5,7 +5,7 @@ from datetime import date
 from typing import Any
 
 from tests.workshop.board_sessions import TODAY, board, library, made
-from workshop.board import BoardFilter, build_board
+from workshop.board.failure_board import BoardFilter, build_board
 from workshop.export.board_json import FILE_FORMAT, board_json
 from workshop.session import Action
 

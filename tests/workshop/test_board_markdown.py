@@ -19,7 +19,7 @@ from tests.workshop.markdown_tree import (
     tokens,
 )
 from tests.workshop.test_markdown_hostile import HOSTILE, hostile_text
-from workshop.board import Board, BoardFilter, build_board
+from workshop.board.failure_board import Board, BoardFilter, build_board
 from workshop.content import board_labels as B
 from workshop.export.bars import EIGHTHS, FULL, bar
 from workshop.export.board_markdown import MAX_CAUSES, board_markdown

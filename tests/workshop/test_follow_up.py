@@ -7,9 +7,7 @@ import pytest
 from markdown_it.token import Token
 
 from tests.workshop.markdown_tree import tokens
-from workshop.case import CampaignCase
-from workshop.export.markdown import session_markdown
-from workshop.follow_up import (
+from workshop.board.follow_up import (
     ActionNotOpenError,
     carry,
     drop,
@@ -17,6 +15,8 @@ from workshop.follow_up import (
     pending_actions,
     reopen,
 )
+from workshop.case import CampaignCase
+from workshop.export.markdown import session_markdown
 from workshop.session import Action, Lesson, Session
 from workshop.vocabulary import ActionStatus, Language
 

@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 
 from workshop.case import CampaignCase, Kpi
-from workshop.implied_signals import implied_signals
+from workshop.steps.signals import implied_signals
 from workshop.vocabulary import SignalId
 
 

@@ -292,7 +292,7 @@ def test_unrevealed_entries_stay_off_the_page() -> None:
 
 def test_merged_duplicates_appear_once_with_their_count() -> None:
     """A merged entry is one line with its count, its duplicate's text not repeated."""
-    from workshop.anonymous_round import merge_entries, toggle_discuss
+    from workshop.steps.anonymous import merge_entries, toggle_discuss
 
     session = sample_session("en")
     first, second = session.anonymous_entries[2], session.anonymous_entries[3]

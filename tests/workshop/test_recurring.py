@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from workshop.recurring import normalise, recurring_causes
+from workshop.board.recurring import normalise, recurring_causes
 from workshop.session import Lesson, Session, WhyNode
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from workshop.content.smart_labels import SMART_GAP_LABELS
 from workshop.session import Action
-from workshop.smart import SMART_GAPS, first_word, smart_gaps, starts_with_verb
+from workshop.steps.smart import SMART_GAPS, first_word, smart_gaps, starts_with_verb
 
 
 def complete(**changes: object) -> Action:

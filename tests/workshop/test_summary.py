@@ -2,10 +2,10 @@
 
 from datetime import date
 
-from workshop.follow_up import pending_actions
+from workshop.board.follow_up import pending_actions
+from workshop.board.summaries import SessionSummary
 from workshop.sample import sample_session
 from workshop.session import Action, Session
-from workshop.summary import SessionSummary
 
 
 def document(*actions: dict[str, object]) -> dict[str, object]:

@@ -6,8 +6,7 @@ import pytest
 
 from workshop.case import Kpi
 from workshop.session import Lesson, Session, WhyNode
-from workshop.vocabulary import Language
-from workshop.why_tree import (
+from workshop.steps.whys import (
     add_child,
     add_sibling,
     blames_a_person,
@@ -22,6 +21,7 @@ from workshop.why_tree import (
     unlink_lessons,
     walk,
 )
+from workshop.vocabulary import Language
 
 
 def node(node_id: str, parent: str | None = None, *, root: bool = False) -> WhyNode:

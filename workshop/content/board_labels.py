@@ -1,6 +1,6 @@
 """The words of the failure board, shared by its screen, its page and the command line."""
 
-from workshop.board import ActionState
+from workshop.board.failure_board import ActionState
 from workshop.content.labels import ACTION_STATUSES
 from workshop.phrase import Phrase
 

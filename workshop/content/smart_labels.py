@@ -3,7 +3,7 @@
 from typing import Final
 
 from workshop.phrase import Phrase
-from workshop.smart import SmartGap
+from workshop.steps.smart import SmartGap
 
 SMART_GAP_LABELS: Final[dict[SmartGap, Phrase]] = {
     "owner": Phrase(en="no owner", fr="sans responsable"),

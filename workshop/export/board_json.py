@@ -6,8 +6,8 @@ Keys come in a fixed order, so two boards of the same library diff line by line.
 import json
 from typing import Any, Final
 
-from workshop.board import ACTION_STATES, Board, BoardAction, Tally
-from workshop.recurring import RecurringCause
+from workshop.board.failure_board import ACTION_STATES, Board, BoardAction, Tally
+from workshop.board.recurring import RecurringCause
 from workshop.vocabulary import SUBTYPE_CATEGORY
 
 FILE_FORMAT: Final = "rootcause-board"

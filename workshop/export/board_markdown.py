@@ -9,7 +9,8 @@ Every typed text (answers, titles, channels, owners, ids read from a file) goes 
 from collections.abc import Callable
 from decimal import Decimal
 
-from workshop.board import Board, BoardAction, BoardFilter
+from workshop.board.failure_board import Board, BoardAction, BoardFilter
+from workshop.board.recurring import RecurringCause
 from workshop.content import board_labels as B
 from workshop.content import labels as L
 from workshop.content.biases import BIAS_INFO
@@ -19,7 +20,6 @@ from workshop.export.escape import inline
 from workshop.export.markdown_blocks import EMPTY_CELL, action_result, table
 from workshop.numbers import format_number
 from workshop.phrase import Phrase
-from workshop.recurring import RecurringCause
 from workshop.session import Action
 from workshop.vocabulary import SUBTYPE_CATEGORY, Language
 

@@ -2,7 +2,7 @@
 
 from typing import Final
 
-from workshop.sample_build import ActionTexts, SampleTexts
+from workshop.sample.build import ActionTexts, SampleTexts
 
 TEXTS_EN: Final = SampleTexts(
     language="en",

@@ -9,7 +9,7 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import DataTable, Static
 
-from screens.board_lines import TabId
+from screens.board.lines import TabId
 from workshop.phrase import Phrase
 
 TAB_NAMES: dict[TabId, Phrase] = {

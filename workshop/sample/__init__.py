@@ -4,9 +4,9 @@ The facts (figures, dates, links, judgements) are in `sample_build`; the words a
 `sample_en` and `sample_fr`.
 """
 
-from workshop.sample_build import build_sample
-from workshop.sample_en import TEXTS_EN
-from workshop.sample_fr import TEXTS_FR
+from workshop.sample.build import build_sample
+from workshop.sample.english import TEXTS_EN
+from workshop.sample.french import TEXTS_FR
 from workshop.session import Session
 from workshop.vocabulary import Language
 

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from workshop.board.recurring import RecurringCause, normalise, recurring_causes
 from workshop.bulk import paused_gc
-from workshop.recurring import RecurringCause, normalise, recurring_causes
 from workshop.session import Action, Session
 from workshop.vocabulary import LESSON_CATEGORIES, ActionStatus, Mode
 

@@ -11,7 +11,7 @@ from textual.containers import Vertical
 from textual.widgets import Input, Label, Static
 
 from screens.base import LocalizedModal
-from screens.confirm import ConfirmScreen
+from screens.dialogs.confirm import ConfirmScreen
 from storage.durable import shared_file_mode, write_durably
 from workshop.export.filename import page_filename
 from workshop.export.markdown import session_markdown

@@ -15,14 +15,14 @@ from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Footer, Header, Static
 
 from screens.base import LocalizedScreen
-from screens.choice_dialog import ChoiceDialog
-from screens.follow_up_dialogs import done_answer, done_dialog, drop_dialog, drop_reason
-from screens.form_dialog import FieldValue
+from screens.dialogs.choice import ChoiceDialog
+from screens.dialogs.follow_up import done_answer, done_dialog, drop_dialog, drop_reason
+from screens.dialogs.form import FieldValue
 from screens.widgets.cells import one_line
 from screens.widgets.pending_table import PendingTable, alarm_style, pending_detail
 from storage.errors import LibraryError
 from storage.library import Library
-from workshop.follow_up import (
+from workshop.board.follow_up import (
     ActionNotOpenError,
     PendingAction,
     carry,

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from screens.form_dialog import FieldValue, FormDialog, FormField
+from screens.dialogs.form import FieldValue, FormDialog, FormField
 from screens.widgets.cells import one_line
 from workshop.phrase import Phrase
 from workshop.session import Action

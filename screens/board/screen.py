@@ -18,8 +18,8 @@ from textual.widgets import DataTable, Footer, Header, Sparkline, Static
 from textual.worker import get_current_worker
 
 from screens.base import LocalizedScreen
-from screens.board_lines import TABS, Line, Look, Page, Pages, TabId
-from screens.board_period import (
+from screens.board.lines import TABS, Line, Look, Page, Pages, TabId
+from screens.board.period import (
     PERIODS,
     covered_text,
     month_label,
@@ -27,18 +27,18 @@ from screens.board_period import (
     period_range,
     unreadable_text,
 )
-from screens.board_widgets import TAB_NAMES, BoardTab, BoardTable
+from screens.board.widgets import TAB_NAMES, BoardTab, BoardTable
 from screens.widgets.bars import bar_colour
 from storage.errors import LibraryError
 from storage.library import Library, LoadedSessions
-from workshop.board import Board, BoardFilter, build_board, channels_of
+from workshop.board.failure_board import Board, BoardFilter, build_board, channels_of
 from workshop.content import board_labels as words
 from workshop.export.board_markdown import board_markdown
 from workshop.phrase import Phrase
 from workshop.vocabulary import StepId
 
 if TYPE_CHECKING:
-    from screens.form_dialog import FieldValue
+    from screens.dialogs.form import FieldValue
 
 SAVE_BOARD_AS = Phrase(en="Save the board's page as:", fr="Enregistrer la page du tableau sous :")
 LOADING = Phrase(en="Reading the library…", fr="Lecture de la bibliothèque…")
@@ -295,7 +295,7 @@ class BoardScreen(LocalizedScreen[None]):
 
     def action_board_period(self) -> None:
         """Choose a period by name, or type two dates."""
-        from screens import board_dialogs as dialogs  # loaded when first used
+        from screens.board import dialogs  # loaded when first used
 
         def chosen(value: str | None) -> None:
             if value == "custom":
@@ -313,7 +313,7 @@ class BoardScreen(LocalizedScreen[None]):
 
     def action_board_channel(self) -> None:
         """Choose one channel, or all; spellings of one channel count as one."""
-        from screens import board_dialogs as dialogs  # loaded when first used
+        from screens.board import dialogs  # loaded when first used
 
         if self.loaded is None:
             return
@@ -329,7 +329,7 @@ class BoardScreen(LocalizedScreen[None]):
 
     def action_save_board(self) -> None:
         """Save the board as shown (its filter included) as a Markdown page for the wiki."""
-        from screens.export_dialog import SaveDialog
+        from screens.dialogs.export import SaveDialog
 
         board, loaded = self.board, self.loaded
         if board is None or loaded is None:
@@ -352,7 +352,7 @@ class BoardScreen(LocalizedScreen[None]):
     @on(DataTable.RowSelected, "#board-table")
     def open_line(self) -> None:
         """Open the session the line comes from; when it comes from several, ask which."""
-        from screens import board_dialogs as dialogs  # loaded when first used
+        from screens.board import dialogs  # loaded when first used
 
         line, page, board = self.line(), self.page, self.board
         if line is None or page is None or board is None or not line.session_ids:

@@ -4,7 +4,7 @@ import calendar
 from datetime import date
 from typing import Final, Literal
 
-from workshop.board import BoardFilter
+from workshop.board.failure_board import BoardFilter
 from workshop.content import board_labels as words
 from workshop.phrase import Phrase
 from workshop.vocabulary import Language, Mode

@@ -16,10 +16,10 @@ from textual.containers import Center, Vertical
 from textual.widgets import Static, TextArea
 
 from screens.base import LocalizedScreen
-from screens.confirm import ConfirmScreen
+from screens.dialogs.confirm import ConfirmScreen
 from screens.workspace import Workspace
-from workshop.anonymous_round import EmptyEntryError, add_entry, correct_entry
 from workshop.phrase import Phrase
+from workshop.steps.anonymous import EmptyEntryError, add_entry, correct_entry
 
 Phase = Literal["typing", "received"]
 

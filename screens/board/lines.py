@@ -11,15 +11,15 @@ from typing import Final, Literal, TypeVar, cast
 
 from rich.text import Text
 
-from screens.board_period import day_month, month_label
+from screens.board.period import day_month, month_label
 from screens.widgets.bars import bar_cell
 from screens.widgets.cells import one_line, user_cell
-from workshop.board import Board, BoardAction, Tally
+from workshop.board.failure_board import Board, BoardAction, Tally
+from workshop.board.recurring import RecurringCause
 from workshop.content import biases as bias_content
 from workshop.content import board_labels as words
 from workshop.content import lessons as lesson_content
 from workshop.phrase import Phrase
-from workshop.recurring import RecurringCause
 from workshop.vocabulary import LESSON_CATEGORIES, BiasId, Language, LessonSubtype, StepId
 
 T = TypeVar("T")

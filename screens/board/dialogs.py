@@ -3,10 +3,10 @@
 from collections.abc import Sequence
 from datetime import date
 
-from screens.board_period import PERIODS
-from screens.choice_dialog import ChoiceDialog
-from screens.form_dialog import FieldValue, FormDialog, FormField
-from workshop.board import BoardFilter, BoardSession
+from screens.board.period import PERIODS
+from screens.dialogs.choice import ChoiceDialog
+from screens.dialogs.form import FieldValue, FormDialog, FormField
+from workshop.board.failure_board import BoardFilter, BoardSession
 from workshop.content import board_labels as words
 from workshop.phrase import Phrase
 from workshop.vocabulary import Language

@@ -15,15 +15,15 @@ from screens.widgets.cells import one_line, user_cell
 from screens.widgets.pending_table import PendingTable, alarm_style, pending_detail
 from storage.errors import LibraryError
 from storage.library import Library
+from workshop.board.follow_up import PendingAction, pending_actions
+from workshop.board.summaries import SessionSummary
 from workshop.content.steps import STEP_GUIDES
-from workshop.follow_up import PendingAction, pending_actions
 from workshop.phrase import Phrase
 from workshop.sample import sample_session
 from workshop.session import Session
-from workshop.summary import SessionSummary
 
 if TYPE_CHECKING:
-    from screens.follow_up import FollowUp
+    from screens.home.follow_up import FollowUp
 
 TITLE = Phrase(en="Post-mortems", fr="Post-mortems")
 EMPTY = Phrase(
@@ -112,7 +112,7 @@ class HomeScreen(LocalizedScreen[None]):
     @property
     def follow_up(self) -> "FollowUp":
         """Closing the open actions listed under the sessions."""
-        from screens.follow_up import FollowUp  # its dialogs load when first needed
+        from screens.home.follow_up import FollowUp  # its dialogs load when first needed
 
         return FollowUp(self, self.library, self.today, self.relabel, open_session=self.open_source)
 
@@ -252,14 +252,14 @@ class HomeScreen(LocalizedScreen[None]):
         self.open(self.library.get(item.session_id).model_copy(update={"step": "actions"}))
 
     def action_board(self) -> None:
-        from screens.board import BoardScreen
+        from screens.board.screen import BoardScreen
 
         self.app.push_screen(BoardScreen(self.library, today=self.today))
 
     def action_new_session(self) -> None:
         """Ask for the new session; follow up earlier open actions before it starts."""
-        from screens.follow_up import FollowUp, FollowUpScreen
-        from screens.new_session import NewSessionScreen
+        from screens.home.follow_up import FollowUp, FollowUpScreen
+        from screens.home.new_session import NewSessionScreen
 
         def start(session: Session | None) -> None:
             if session is None:
@@ -285,7 +285,7 @@ class HomeScreen(LocalizedScreen[None]):
         session_id = self.selected_id()
         if session_id is None:
             return
-        from screens.confirm import ConfirmScreen
+        from screens.dialogs.confirm import ConfirmScreen
 
         title = self.library.get(session_id).title or self.t(UNTITLED)
 
@@ -307,7 +307,7 @@ class HomeScreen(LocalizedScreen[None]):
         self.call_later(self.relabel)
 
     def action_export_session(self) -> None:
-        from screens.export_dialog import ExportDialog
+        from screens.dialogs.export import ExportDialog
 
         session_id = self.selected_id()
         if session_id is not None:

@@ -1,0 +1,1 @@
+"""The failure board screen and its pieces."""

@@ -1,0 +1,1 @@
+"""Dialogs shared by the screens: forms, confirmations, choices, saving a page, help."""

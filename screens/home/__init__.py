@@ -1,0 +1,1 @@
+"""The library: the home screen, a new session, the follow-up of open actions."""

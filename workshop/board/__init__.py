@@ -1,0 +1,1 @@
+"""Across sessions: the failure board, recurring causes, the follow-up of actions, summaries."""

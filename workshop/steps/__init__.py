@@ -1,0 +1,1 @@
+"""The rules of each step of the method, one module per step."""
