@@ -27,11 +27,10 @@ def open_session(app: App[None], library: Library, session: Session) -> Workspac
     def report(status: SaveStatus) -> None:
         app.post_message(SaveStatusChanged(status))
 
-    clock = app.clock if isinstance(app, RootcauseApp) else None
-    workspace = (
-        Workspace(library, session, report, clock) if clock else Workspace(library, session, report)
-    )
-    if isinstance(app, RootcauseApp):
+    if not isinstance(app, RootcauseApp):
+        workspace = Workspace(library, session, report)
+    else:
+        workspace = Workspace(library, session, report, app.clock, app.today)
         app.close_workspace()
         app.open_workspace = workspace
     app.push_screen(step_screen(workspace, session.step))

@@ -2,6 +2,7 @@
 
 import time
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from storage.background import SaveStatus, SessionSaver
@@ -25,6 +26,7 @@ class Workspace:
         session: Session,
         on_status: Callable[[SaveStatus], None],
         clock: Callable[[], float] = time.monotonic,
+        today: Callable[[], date] = date.today,
     ) -> None:
         self.library = library
         self.session = session
@@ -33,6 +35,9 @@ class Workspace:
         self.status = SaveStatus("saved")
         """The last thing the saver reported."""
         self.clock = clock
+        """What the steps' time boxes count with (tests freeze it)."""
+        self.today = today
+        """Today's date, for what is due or overdue (tests freeze it)."""
         self.timeboxes: dict[StepId, TimeBox] = {
             step: TimeBox.of_minutes(guide.minutes) for step, guide in STEP_GUIDES.items()
         }

@@ -318,7 +318,7 @@ class ActionsScreen(StepScreen):
         action = self.highlighted()
         if action is None or action.status == "carried":
             return
-        today = getattr(self.app, "today", date.today)()
+        today = self.workspace.today()
         if action.status != "open":
             self.edit(reopen(self.session, action.id))
             self.refill(action.id)
