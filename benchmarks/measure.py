@@ -149,7 +149,7 @@ def ui_wait(library: Library, session: Session) -> float:
     """What an edit costs the event loop: Workspace.change hands the save to a thread."""
     from screens.workspace import Workspace
 
-    workspace = Workspace(library, session, lambda _status: None)
+    workspace = Workspace(library, session)
     try:
         return timed(lambda: workspace.change(notes="typed in the room"))
     finally:

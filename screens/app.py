@@ -1,4 +1,4 @@
-"""The workshop application: opens the library, shows the home screen, speaks the language."""
+"""The workshop application: opens the library, shows the home screen, moves between screens."""
 
 import time
 from collections.abc import Callable, Iterable
@@ -6,41 +6,24 @@ from datetime import date
 from pathlib import Path
 from typing import ClassVar
 
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.binding import Binding, BindingType
-from textual.message import Message
-from textual.reactive import var
 from textual.screen import Screen
 
-from screens.i18n import ACTION_LABELS
+from screens.base import LocalizedScreen, WorkshopApp
+from screens.palette import app_commands
 from screens.workspace import Workspace
-from storage.background import SaveStatus
 from storage.library import Library
-from workshop.phrase import Phrase
-from workshop.vocabulary import Language
-
-THEME_COMMAND = Phrase(en="Theme", fr="Thème")
-THEME_HELP = Phrase(en="Change the colours", fr="Changer les couleurs")
-LANGUAGE_HELP = Phrase(en="Show the interface in French", fr="Afficher l'interface en anglais")
-KEYS_HELP = Phrase(en="List every key", fr="Lister toutes les touches")
-QUIT_HELP = Phrase(en="Save and leave rootcause", fr="Enregistrer et quitter rootcause")
-
+from workshop.session import Session
+from workshop.vocabulary import Language, StepId
 
 LOCKED_ACTIONS = frozenset(
     {"command_palette", "help", "switch_language", "change_theme", "show_help_panel"}
 )
 
 
-class SaveStatusChanged(Message):
-    """The saver of the open session reported (sent from the saver's thread)."""
-
-    def __init__(self, status: SaveStatus) -> None:
-        super().__init__()
-        self.status = status
-
-
-class RootcauseApp(App[None]):
-    """A thin app: the library, the language, the theme; screens own everything else."""
+class RootcauseApp(WorkshopApp):
+    """A thin app: the library, the language, the theme, and the session open on screen."""
 
     CSS_PATH = "app.tcss"
     TITLE = "rootcause"
@@ -51,9 +34,6 @@ class RootcauseApp(App[None]):
         Binding("ctrl+l", "switch_language", "Français", show=False, id="switch_language"),
     ]
 
-    ui_language: var[Language] = var("en")
-    """The language of the interface; each session keeps its own for its exported page."""
-
     def __init__(
         self,
         library: Library,
@@ -61,12 +41,7 @@ class RootcauseApp(App[None]):
         clock: Callable[[], float] = time.monotonic,
         today: Callable[[], date] = date.today,
     ) -> None:
-        super().__init__()
-        self.library = library
-        self.clock = clock
-        """What the step time boxes count with (tests freeze it)."""
-        self.today = today
-        """Today's date, for what is overdue (tests freeze it)."""
+        super().__init__(library, clock, today)
         self.ui_language = language
         self.open_workspace: Workspace | None = None
         """The workspace of the session on screen, closed (saved) on quit."""
@@ -80,12 +55,38 @@ class RootcauseApp(App[None]):
         if not self.is_running:
             return
         for screen in self.screen_stack:
-            relabel = getattr(screen, "relabel", None)
-            if relabel is not None:
-                screen.call_later(relabel)
+            if isinstance(screen, LocalizedScreen):
+                screen.call_later(screen.relabel)
             else:
                 screen.refresh(recompose=True)
         self.refresh_bindings()
+
+    # -- into, across and out of a session ---------------------------------------------------
+
+    def open_session(self, session: Session) -> None:
+        from screens.steps.registry import step_screen
+
+        workspace = Workspace(self.library, session, self.clock, self.today)
+        self.close_workspace()
+        self.open_workspace = workspace
+        self.push_screen(step_screen(workspace, session.step))
+
+    def go_to_step(self, step: StepId) -> None:
+        from screens.steps.registry import step_screen
+
+        if self.open_workspace is not None:
+            self.switch_screen(step_screen(self.open_workspace, step))
+
+    def close_session(self) -> None:
+        self.close_workspace()
+        self.pop_screen()
+
+    def close_workspace(self) -> bool:
+        """Save and close the open session, if any; False if a save could not be completed."""
+        workspace, self.open_workspace = self.open_workspace, None
+        return workspace.close() if workspace is not None else True
+
+    # -- keys --------------------------------------------------------------------------------
 
     def action_switch_language(self) -> None:
         """Show the interface in the other language."""
@@ -103,40 +104,16 @@ class RootcauseApp(App[None]):
         self.close_workspace()
         self.exit()
 
-    def close_workspace(self) -> bool:
-        """Save and close the open session, if any; False if a save could not be completed."""
-        workspace, self.open_workspace = self.open_workspace, None
-        return workspace.close() if workspace is not None else True
-
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # The screen passed round the room closes every way to other screens and to what
         # earlier people typed: the palette, the help, the language switch, the themes.
-        return not (getattr(self.screen, "LOCKED", False) and action in LOCKED_ACTIONS)
-
-    def on_save_status_changed(self, message: SaveStatusChanged) -> None:
-        show = getattr(self.screen, "show_save_status", None)
-        if show is not None:
-            show(message.status)
+        locked = isinstance(self.screen, LocalizedScreen) and self.screen.LOCKED
+        return not (locked and action in LOCKED_ACTIONS)
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        language = self.ui_language
-        extra = getattr(screen, "palette_commands", None)
-        if extra is not None:
-            yield from extra()
-        yield SystemCommand(
-            ACTION_LABELS["switch_language"].text(language),
-            LANGUAGE_HELP.text(language),
-            self.action_switch_language,
-        )
-        yield SystemCommand(
-            ACTION_LABELS["help"].text(language), KEYS_HELP.text(language), self.action_help
-        )
-        yield SystemCommand(
-            THEME_COMMAND.text(language), THEME_HELP.text(language), self.action_change_theme
-        )
-        yield SystemCommand(
-            ACTION_LABELS["quit"].text(language), QUIT_HELP.text(language), self.action_quit
-        )
+        if isinstance(screen, LocalizedScreen):
+            yield from screen.palette_commands()
+        yield from app_commands(self)
 
 
 def run_workshop(path: Path, language: Language) -> int:

@@ -3,8 +3,10 @@
 from dataclasses import replace
 from typing import cast
 
+from textual.app import App
 from textual.binding import ActiveBinding
 from textual.dom import DOMNode
+from textual.reactive import var
 
 from workshop.phrase import Phrase
 from workshop.vocabulary import Language
@@ -80,10 +82,17 @@ ACTION_LABELS: dict[str, Phrase] = {
 """The label of each action in the footer, the help screen and the command palette."""
 
 
+class LocalizedApp(App[None]):
+    """An app that speaks the user's language; apps that don't (in tests) speak English."""
+
+    ui_language: var[Language] = var("en")
+    """The language of the interface; each session keeps its own for its exported page."""
+
+
 def language_of(node: DOMNode) -> Language:
     """The interface language of the app `node` belongs to."""
     app = node.app
-    return app.ui_language if hasattr(app, "ui_language") else "en"
+    return app.ui_language if isinstance(app, LocalizedApp) else "en"
 
 
 def localized_bindings(

@@ -9,6 +9,7 @@ from storage.background import SaveStatus, SessionSaver
 from storage.library import Library
 from workshop.content.steps import STEP_GUIDES
 from workshop.session import Session
+from workshop.steps.editing import revised
 from workshop.timebox import TimeBox
 from workshop.vocabulary import StepId
 
@@ -24,16 +25,17 @@ class Workspace:
         self,
         library: Library,
         session: Session,
-        on_status: Callable[[SaveStatus], None],
         clock: Callable[[], float] = time.monotonic,
         today: Callable[[], date] = date.today,
     ) -> None:
         self.library = library
         self.session = session
         """The session as the screens show it: always the latest edit."""
-        self.saver = SessionSaver(library, session, on_status)
         self.status = SaveStatus("saved")
-        """The last thing the saver reported."""
+        """The last thing the saver reported; the screens draw it."""
+        self.on_status: Callable[[], object] = lambda: None
+        """Called (from the saver's thread) after `status` changed: the screen on show sets it."""
+        self.saver = SessionSaver(library, session, self._reported)
         self.clock = clock
         """What the steps' time boxes count with (tests freeze it)."""
         self.today = today
@@ -42,10 +44,13 @@ class Workspace:
             step: TimeBox.of_minutes(guide.minutes) for step, guide in STEP_GUIDES.items()
         }
 
+    def _reported(self, status: SaveStatus) -> None:
+        self.status = status
+        self.on_status()
+
     def change(self, **updates: Any) -> Session:
         """The session with `updates` applied (validated), handed to the saver."""
-        session = self.session.model_validate({**self.session.model_dump(), **updates})
-        return self.replace(session)
+        return self.replace(revised(self.session, **updates))
 
     def replace(self, session: Session) -> Session:
         """Make `session` the current state and save it."""

@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.import_graph import find_cycle, import_graph
+
 PROJECT = Path(__file__).resolve().parents[1]
 
 IMPORT_ALL = """
@@ -64,3 +66,33 @@ def test_command_line_loads_textual_only_for_the_workshop() -> None:
         [sys.executable, "-c", script], cwd=PROJECT, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_the_graph_reads_imports_inside_functions() -> None:
+    """The import graph sees lazy imports (the app loads the home screen when it mounts)."""
+    graph = import_graph()
+    assert "screens.home.screen" in graph["screens.app"]
+    assert "workshop.session" in graph["workshop.export.markdown"]
+
+
+def test_no_import_cycle_anywhere() -> None:
+    """No module reaches itself through imports, counting imports inside functions."""
+    assert find_cycle(import_graph()) is None
+
+
+def test_a_cycle_is_found_when_there_is_one() -> None:
+    """The cycle finder names a loop (guards the test above against a blind finder)."""
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
+    assert find_cycle(graph) == ["a", "b", "c", "a"]
+
+
+def test_layers_import_one_way_even_lazily() -> None:
+    """workshop imports no storage or screens; storage imports no screens, even in functions."""
+    below = {"workshop": ("storage", "screens"), "storage": ("screens",), "screens": ()}
+    wrong = [
+        f"{module} -> {target}"
+        for module, targets in import_graph().items()
+        for target in targets
+        if target.split(".")[0] in below[module.split(".")[0]]
+    ]
+    assert wrong == []

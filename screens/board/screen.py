@@ -371,12 +371,10 @@ class BoardScreen(LocalizedScreen[None]):
 
     def open(self, session_id: str, step: StepId) -> None:
         """Open a session at `step` (where the line comes from); back here when it closes."""
-        from screens.navigation import open_session
-
         try:
             session = self.library.get(session_id)
             self.stale = True
-            open_session(self.app, self.library, session.model_copy(update={"step": step}))
+            self.workshop.open_session(session.model_copy(update={"step": step}))
         except LibraryError as error:
             self.notify(error.text(self.language), severity="error")
 

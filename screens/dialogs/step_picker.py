@@ -10,7 +10,7 @@ from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from screens.base import LocalizedModal
-from workshop.content.steps import DEVILS_ADVOCATE_TITLE, STEP_GUIDES
+from workshop.content.steps import guide_for
 from workshop.phrase import Phrase
 from workshop.session import Session
 from workshop.vocabulary import STEPS, StepId
@@ -33,8 +33,7 @@ class StepPicker(LocalizedModal[StepId | None]):
     def compose(self) -> ComposeResult:
         options = []
         for number, step in enumerate(STEPS, start=1):
-            solo_round = step == "anonymous" and self.session.mode == "solo"
-            title = self.t(DEVILS_ADVOCATE_TITLE if solo_round else STEP_GUIDES[step].title)
+            title = self.t(guide_for(step, self.session.mode).title)
             notes = []
             if step in self.session.skipped:
                 notes.append(self.t(SKIPPED))

@@ -1,7 +1,7 @@
 """The library: every session, and the way into one."""
 
 from datetime import date
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on
@@ -117,8 +117,7 @@ class HomeScreen(LocalizedScreen[None]):
         return FollowUp(self, self.library, self.today, self.relabel, open_session=self.open_source)
 
     def today(self) -> date:
-        today = getattr(self.app, "today", date.today)
-        return cast(date, today())
+        return self.workshop.today()
 
     async def on_screen_resume(self) -> None:
         await self.relabel()
@@ -315,9 +314,7 @@ class HomeScreen(LocalizedScreen[None]):
 
     def open(self, session: Session) -> None:
         """Open `session` at the step it was left at."""
-        from screens.navigation import open_session
-
         try:
-            open_session(self.app, self.library, session)
+            self.workshop.open_session(session)
         except LibraryError as error:
             self.notify(error.text(self.language), severity="error")

@@ -1,20 +1,23 @@
 """What every step screen has: the bar, the guide, the clock, and the ways to move on."""
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import ClassVar, TypeVar
 
+from textual import on
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.message import Message
 from textual.widgets import Collapsible, Footer, Static
 
 from screens.base import LocalizedScreen
 from screens.i18n import ACTION_LABELS
 from screens.widgets.step_bar import StepBar
 from screens.workspace import Workspace
-from storage.background import SaveStatus
 from storage.errors import LibraryError
-from workshop.content.steps import DEVILS_ADVOCATE_GUIDANCE, DEVILS_ADVOCATE_TITLE, STEP_GUIDES
+from workshop.content.kinds import StepGuide
+from workshop.content.steps import STEP_GUIDES, guide_for
 from workshop.errors import refusal_reason
 from workshop.phrase import Phrase
 from workshop.session import Session
@@ -108,19 +111,19 @@ class StepScreen(LocalizedScreen[None]):
         """The guide starts open only while the step is still empty, to give the work room."""
         return False
 
+    @property
+    def guide(self) -> StepGuide:
+        """How to lead this step in the session's mode."""
+        return guide_for(self.STEP, self.session.mode)
+
     def step_title(self) -> str:
-        if self.STEP == "anonymous" and self.session.mode == "solo":
-            return self.t(DEVILS_ADVOCATE_TITLE)
-        return self.t(STEP_GUIDES[self.STEP].title)
+        return self.t(self.guide.title)
 
     def question(self) -> str:
-        guide = STEP_GUIDES[self.STEP]
-        return self.t(guide.solo_question if self.session.mode == "solo" else guide.question)
+        return self.t(self.guide.question)
 
     def guidance(self) -> str:
-        if self.STEP == "anonymous" and self.session.mode == "solo":
-            return self.t(DEVILS_ADVOCATE_GUIDANCE)
-        return self.t(STEP_GUIDES[self.STEP].guidance)
+        return self.t(self.guide.guidance)
 
     def fill_body(self) -> None:
         """Fill the step's widgets from the session; runs after every compose."""
@@ -134,6 +137,7 @@ class StepScreen(LocalizedScreen[None]):
 
     def on_mount(self) -> None:
         self.app.sub_title = self.session.title
+        self.workspace.on_status = lambda: self.post_message(self.SaveReported())
         self.workspace.update_timebox(self.STEP, lambda box, now: box.start(now))
         self.set_interval(1, self.tick)
         self.fill_body()
@@ -154,9 +158,12 @@ class StepScreen(LocalizedScreen[None]):
             minutes = round(box.planned / 60)
             self.notify(self.t(TIME_UP, minutes=minutes), severity="warning", timeout=8)
 
-    def show_save_status(self, status: SaveStatus) -> None:
-        """The saver reported: keep it and redraw the bar."""
-        self.workspace.status = status
+    @dataclass
+    class SaveReported(Message):
+        """The workspace's saver reported a new status (posted from the saver's thread)."""
+
+    @on(SaveReported)
+    def redraw_save_status(self) -> None:
         self.tick()
 
     # -- editing -----------------------------------------------------------------------------
@@ -191,12 +198,10 @@ class StepScreen(LocalizedScreen[None]):
 
     def go_to(self, step: StepId) -> None:
         """Leave this step for `step`, remembering it as the session's place."""
-        from screens.navigation import step_screen
-
         self.workspace.update_timebox(self.STEP, lambda box, now: box.pause(now))
         if self.session.step != step:
             self.change(step=step)
-        self.app.switch_screen(step_screen(self.workspace, step))
+        self.workshop.go_to_step(step)
 
     def next_step(self) -> StepId | None:
         index = STEPS.index(self.STEP)
@@ -244,10 +249,8 @@ class StepScreen(LocalizedScreen[None]):
         self.tick()
 
     def action_home(self) -> None:
-        from screens.navigation import close_session
-
         self.workspace.update_timebox(self.STEP, lambda box, now: box.pause(now))
-        close_session(self.app)
+        self.workshop.close_session()
 
     # -- the clock ---------------------------------------------------------------------------
 
@@ -292,7 +295,7 @@ class StepScreen(LocalizedScreen[None]):
         """The step's commands for the command palette."""
         for step in STEPS:
             if step != self.STEP:
-                title = self.t(STEP_GUIDES[step].title)
+                title = self.t(guide_for(step, self.session.mode).title)
                 yield SystemCommand(
                     self.t(GO_TO, step=title),
                     self.t(GO_TO_HELP),
@@ -303,12 +306,11 @@ class StepScreen(LocalizedScreen[None]):
         else:
             label = ACTION_LABELS["skip_step"]
             yield SystemCommand(self.t(label), self.t(SKIP_HELP), self.action_skip_step)
-        for action, help_text in (
-            ("toggle_timer", TIMER_HELP),
-            ("extend_timer", EXTEND_HELP),
-            ("reset_timer", RESET_HELP),
-            ("home", HOME_HELP),
-        ):
-            yield SystemCommand(
-                self.t(ACTION_LABELS[action]), self.t(help_text), getattr(self, f"action_{action}")
-            )
+        commands: list[tuple[str, Phrase, Callable[[], object]]] = [
+            ("toggle_timer", TIMER_HELP, self.action_toggle_timer),
+            ("extend_timer", EXTEND_HELP, self.action_extend_timer),
+            ("reset_timer", RESET_HELP, self.action_reset_timer),
+            ("home", HOME_HELP, self.action_home),
+        ]
+        for action, help_text, run in commands:
+            yield SystemCommand(self.t(ACTION_LABELS[action]), self.t(help_text), run)

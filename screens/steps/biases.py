@@ -16,6 +16,7 @@ from screens.widgets.theme import bold_in
 from workshop.content.biases import BIAS_INFO
 from workshop.phrase import Phrase
 from workshop.session import BiasCheck
+from workshop.steps.biases import NEXT_STATUS, check_of, present_count, with_check
 from workshop.vocabulary import BIASES, BiasId, BiasStatus, StepId
 
 BIAS = Phrase(en="Bias", fr="Biais")
@@ -33,12 +34,6 @@ KEYS_HINT = Phrase(
 QUESTION = Phrase(en="Ask: {question}", fr="Demandez : {question}")
 NOTE_TITLE = Phrase(en="Note on {bias}", fr="Note sur : {bias}")
 
-NEXT_STATUS: dict[BiasStatus, BiasStatus] = {
-    "not_discussed": "cleared",
-    "cleared": "present",
-    "present": "not_discussed",
-}
-"""What space turns each status into."""
 STATUS_COLOURS: dict[BiasStatus, str] = {
     "not_discussed": "text-muted",
     "cleared": "success",
@@ -88,8 +83,7 @@ class BiasesScreen(StepScreen):
     # -- what is shown -----------------------------------------------------------------------
 
     def check(self, bias: BiasId) -> BiasCheck:
-        """How the group judged `bias`; a bias nobody looked at is not discussed."""
-        return self.session.biases.get(bias, BiasCheck())
+        return check_of(self.session.biases, bias)
 
     def row(self, bias: BiasId) -> tuple[Text, Text, Text]:
         check = self.check(bias)
@@ -100,7 +94,7 @@ class BiasesScreen(StepScreen):
         )
 
     def present_count(self) -> int:
-        return sum(1 for check in self.session.biases.values() if check.status == "present")
+        return present_count(self.session.biases)
 
     def count_text(self) -> str:
         return self.t(COUNT, count=self.present_count(), total=len(BIASES))
@@ -132,13 +126,8 @@ class BiasesScreen(StepScreen):
     # -- editing -----------------------------------------------------------------------------
 
     def save(self, bias: BiasId, check: BiasCheck) -> None:
-        """Keep `check` for `bias`; an untouched bias is left out, as the model expects."""
-        biases = dict(self.session.biases)
-        if check.status == "not_discussed" and not check.note.strip():
-            biases.pop(bias, None)
-        else:
-            biases[bias] = check
-        if self.change(biases=biases):
+        """Keep `check` for `bias` and redraw its row."""
+        if self.change(biases=with_check(self.session.biases, bias, check)):
             self.redraw(bias)
 
     def set_status(self, status: BiasStatus) -> None:

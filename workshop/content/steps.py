@@ -1,10 +1,11 @@
 """How to lead each step of a session: title, guidance, the question for the room, time box."""
 
+from dataclasses import replace
 from typing import Final
 
 from workshop.content.kinds import StepGuide
 from workshop.phrase import Phrase
-from workshop.vocabulary import StepId
+from workshop.vocabulary import Mode, StepId
 
 STEP_GUIDES: Final[dict[StepId, StepGuide]] = {
     "case": StepGuide(
@@ -298,3 +299,19 @@ DEVILS_ADVOCATE_GUIDANCE: Final = Phrase(
     ),
 )
 """What the solo user does in place of the anonymous round."""
+
+
+def plays_devils_advocate(step: StepId, mode: Mode) -> bool:
+    """True where the step is the devil's advocate: the anonymous round, alone."""
+    return step == "anonymous" and mode == "solo"
+
+
+def guide_for(step: StepId, mode: Mode) -> StepGuide:
+    """The guide of `step` in `mode`: alone, the question speaks to one person, and the
+    anonymous round becomes the devil's advocate."""
+    guide = STEP_GUIDES[step]
+    if mode != "solo":
+        return guide
+    if plays_devils_advocate(step, mode):
+        guide = replace(guide, title=DEVILS_ADVOCATE_TITLE, guidance=DEVILS_ADVOCATE_GUIDANCE)
+    return replace(guide, question=guide.solo_question)

@@ -13,7 +13,7 @@ from workshop.content import labels as L
 from workshop.content.biases import BIAS_INFO
 from workshop.content.lessons import CATEGORY_INFO, SUBTYPE_INFO
 from workshop.content.signals import SIGNAL_INFO
-from workshop.content.steps import DEVILS_ADVOCATE_TITLE, STEP_GUIDES
+from workshop.content.steps import guide_for
 from workshop.export.escape import block, inline, plain
 from workshop.export.markdown_blocks import EMPTY_CELL, action_result, table
 from workshop.kpi_text import gap_percent_text, gap_text, measure_text
@@ -27,18 +27,18 @@ INDENT = "    "
 
 def session_markdown(session: Session, *, notes: bool = False, front_matter: bool = False) -> str:
     """The wiki page of `session`; facilitator notes and YAML front matter only on request."""
-    page = _Page(session)
+    page = Page(session)
     parts = [_front_matter(session)] if front_matter else []
     parts.append(page.heading())
-    for step, render in page.sections():
-        body = page.t(L.SKIPPED) if step in session.skipped else render()
+    for step, section in SECTIONS.items():
+        body = page.t(L.SKIPPED) if step in session.skipped else section(page)
         parts.append(f"## {page.step_title(step)}\n\n{body or f'*{page.t(L.NOTHING)}*'}")
     if notes and session.notes.strip():
         parts.append(f"## {page.t(L.NOTES)}\n\n{block(session.notes, '')}")
     return "\n\n".join(part.rstrip("\n") for part in parts) + "\n"
 
 
-class _Page:
+class Page:
     """The sections of one session's page, in the session's language."""
 
     def __init__(self, session: Session) -> None:
@@ -54,27 +54,13 @@ class _Page:
         return self.t(L.COLON, label=self.t(label))
 
     def step_title(self, step: StepId) -> str:
-        if step == "anonymous" and self.session.mode == "solo":
-            return self.t(DEVILS_ADVOCATE_TITLE)
-        return self.t(STEP_GUIDES[step].title)
+        return self.t(guide_for(step, self.session.mode).title)
 
     def heading(self) -> str:
         s = self.session
         title = inline(s.title) or self.t(L.UNTITLED)
         facts = [self.t(L.MODES[s.mode]), self.t(L.UPDATED, date=s.updated_at.date().isoformat())]
         return f"# {self.t(L.PAGE_TITLE, title=title)}\n\n*{' · '.join(facts)}*"
-
-    def sections(self) -> list[tuple[StepId, Callable[[], str]]]:
-        return [
-            ("case", self.case),
-            ("signals", self.signals),
-            ("whys", self.whys),
-            ("swot", self.swot),
-            ("anonymous", self.anonymous),
-            ("biases", self.biases),
-            ("lessons", self.lessons),
-            ("actions", self.actions),
-        ]
 
     def case(self) -> str:
         case = self.session.case
@@ -275,3 +261,19 @@ def _front_matter(session: Session) -> str:
         "tags": "[post-mortem, rootcause]",
     }
     return "---\n" + "".join(f"{key}: {value}\n" for key, value in fields.items()) + "---"
+
+
+Section = Callable[[Page], str]
+"""A step's section of the page, without its heading."""
+
+SECTIONS: dict[StepId, Section] = {
+    "case": Page.case,
+    "signals": Page.signals,
+    "whys": Page.whys,
+    "swot": Page.swot,
+    "anonymous": Page.anonymous,
+    "biases": Page.biases,
+    "lessons": Page.lessons,
+    "actions": Page.actions,
+}
+"""The page's sections, in the method's order: each step's own (the summary is the page)."""
