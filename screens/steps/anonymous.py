@@ -24,7 +24,15 @@ from screens.widgets.cells import one_line, user_cell
 from workshop.content.prompts import ANONYMOUS_PROMPTS
 from workshop.phrase import Phrase
 from workshop.session import AnonymousEntry
-from workshop.steps.anonymous import merge_entries, toggle_discuss, toggle_link
+from workshop.steps.anonymous import (
+    chosen_prompts,
+    expected_people,
+    merge_entries,
+    own_prompt,
+    round_prompts,
+    toggle_discuss,
+    toggle_link,
+)
 from workshop.vocabulary import StepId
 
 NOT_OPEN = Phrase(
@@ -69,9 +77,6 @@ NOTHING_TO_LINK = Phrase(
 WHY = Phrase(en="Why", fr="Pourquoi")
 SWOT = Phrase(en="SWOT", fr="SWOT")
 LESSON = Phrase(en="Lesson", fr="Leçon")
-
-
-MAX_PEOPLE = 500
 
 
 class AnonymousScreen(StepScreen):
@@ -172,21 +177,13 @@ class AnonymousScreen(StepScreen):
     # -- before the reveal -------------------------------------------------------------------
 
     def action_open_round(self) -> None:
-        round_ = self.session.round
-        chosen = set(round_.prompts)
+        setup, language = self.session.round, self.session.language
+        ticked = chosen_prompts(setup, language)
         fields = [
-            FormField(
-                p.id,
-                self.t(p.text),
-                "flag",
-                p.text.text(self.session.language) in chosen if chosen else index < 3,
-            )
-            for index, p in enumerate(ANONYMOUS_PROMPTS)
+            FormField(p.id, self.t(p.text), "flag", p.id in ticked) for p in ANONYMOUS_PROMPTS
         ]
-        builtin = {p.text.text(self.session.language) for p in ANONYMOUS_PROMPTS}
-        own = next((p for p in round_.prompts if p not in builtin), "")
-        fields.append(FormField("custom", self.t(CUSTOM), value=own))
-        people = Decimal(round_.participants) if round_.participants else None
+        fields.append(FormField("custom", self.t(CUSTOM), value=own_prompt(setup, language)))
+        people = Decimal(setup.participants) if setup.participants else None
         fields.append(FormField("participants", self.t(PEOPLE), "number", people))
 
         def check(values: dict[str, FieldValue]) -> str | None:
@@ -196,26 +193,21 @@ class AnonymousScreen(StepScreen):
             if values is None:
                 return
             people = values.get("participants")
-            participants = (
-                int(people) if isinstance(people, Decimal) and 1 <= people <= MAX_PEOPLE else None
-            )
-            round_ = self.session.round.model_copy(
-                update={"prompts": self.prompts_from(values), "participants": participants}
-            )
-            if self.change(round=round_):
+            update = {
+                "prompts": self.prompts_from(values),
+                "participants": expected_people(people if isinstance(people, Decimal) else None),
+            }
+            if self.change(round=self.session.round.model_copy(update=update)):
                 self.call_later(self.refill)
 
         self.app.push_screen(FormDialog(self.t(SETUP_TITLE), fields, check=check), opened)
 
     def prompts_from(self, values: dict[str, FieldValue]) -> list[str]:
-        """The chosen prompts, in the session's language, and the facilitator's own."""
-        prompts = [
-            p.text.text(self.session.language) for p in ANONYMOUS_PROMPTS if values.get(p.id)
-        ]
+        """The questions the form chose, as the round stores them."""
+        ticked = {p.id for p in ANONYMOUS_PROMPTS if values.get(p.id)}
         custom = values.get("custom")
-        if isinstance(custom, str) and custom.strip():
-            prompts.append(custom.strip())
-        return prompts
+        own = custom if isinstance(custom, str) else ""
+        return round_prompts(ticked, own, self.session.language)
 
     def action_pass_laptop(self) -> None:
         def back(_: None) -> None:

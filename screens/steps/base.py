@@ -12,7 +12,7 @@ from textual.message import Message
 from textual.widgets import Collapsible, Footer, Static
 
 from screens.base import LocalizedScreen
-from screens.i18n import ACTION_LABELS
+from screens.steps.step_commands import step_commands
 from screens.widgets.step_bar import StepBar
 from screens.workspace import Workspace
 from storage.errors import LibraryError
@@ -28,26 +28,6 @@ GUIDE = Phrase(en="How to lead this step (F2)", fr="Comment mener cette étape (
 TIME_UP = Phrase(
     en="The suggested {minutes} minutes for this step are up. F6 adds 5 minutes; nothing stops.",
     fr="Les {minutes} minutes prévues pour cette étape sont écoulées. F6 ajoute 5 minutes ; rien ne s'arrête.",
-)
-GO_TO = Phrase(en="Go to: {step}", fr="Aller à : {step}")
-GO_TO_HELP = Phrase(en="Open this step", fr="Ouvrir cette étape")
-SKIP_HELP = Phrase(
-    en="Mark this step skipped and go on", fr="Marquer cette étape passée et continuer"
-)
-UNSKIP = Phrase(en="Don't skip this step", fr="Ne pas passer cette étape")
-UNSKIP_HELP = Phrase(
-    en="This step is marked skipped; take it back", fr="Cette étape est marquée passée ; annuler"
-)
-TIMER_HELP = Phrase(
-    en="Pause or restart the step's clock", fr="Mettre en pause ou relancer l'horloge de l'étape"
-)
-EXTEND_HELP = Phrase(
-    en="Give this step 5 more minutes", fr="Donner 5 minutes de plus à cette étape"
-)
-RESET_HELP = Phrase(en="Start this step's clock again", fr="Recommencer l'horloge de cette étape")
-HOME_HELP = Phrase(
-    en="Save and go back to the list of sessions",
-    fr="Enregistrer et revenir à la liste des sessions",
 )
 RELOADED = Phrase(
     en="Reloaded the session as it was saved elsewhere.",
@@ -293,24 +273,4 @@ class StepScreen(LocalizedScreen[None]):
 
     def palette_commands(self) -> Iterable[SystemCommand]:
         """The step's commands for the command palette."""
-        for step in STEPS:
-            if step != self.STEP:
-                title = self.t(guide_for(step, self.session.mode).title)
-                yield SystemCommand(
-                    self.t(GO_TO, step=title),
-                    self.t(GO_TO_HELP),
-                    lambda step=step: self.go_to(step),
-                )
-        if self.STEP in self.session.skipped:
-            yield SystemCommand(self.t(UNSKIP), self.t(UNSKIP_HELP), self.action_skip_step)
-        else:
-            label = ACTION_LABELS["skip_step"]
-            yield SystemCommand(self.t(label), self.t(SKIP_HELP), self.action_skip_step)
-        commands: list[tuple[str, Phrase, Callable[[], object]]] = [
-            ("toggle_timer", TIMER_HELP, self.action_toggle_timer),
-            ("extend_timer", EXTEND_HELP, self.action_extend_timer),
-            ("reset_timer", RESET_HELP, self.action_reset_timer),
-            ("home", HOME_HELP, self.action_home),
-        ]
-        for action, help_text, run in commands:
-            yield SystemCommand(self.t(ACTION_LABELS[action]), self.t(help_text), run)
+        return step_commands(self)

@@ -18,7 +18,7 @@ from screens.widgets.cells import user_cell
 from workshop.content.kinds import RoundPrompt
 from workshop.content.prompts import DEVILS_ADVOCATE_PROMPTS
 from workshop.phrase import Phrase
-from workshop.session import AnonymousEntry
+from workshop.steps.anonymous import answer_to, with_answer
 from workshop.vocabulary import StepId
 
 PROMPT = Phrase(en="Prompt", fr="Question")
@@ -51,8 +51,7 @@ class DevilsAdvocateScreen(StepScreen):
         return prompt.text.text(self.session.language)
 
     def answer_to(self, prompt: RoundPrompt) -> str:
-        text = self.prompt_text(prompt)
-        return next((e.text for e in self.session.anonymous_entries if e.prompt == text), "")
+        return answer_to(self.session.anonymous_entries, self.prompt_text(prompt))
 
     def fill(self) -> None:
         table = self.query_one("#prompts", DataTable)
@@ -86,8 +85,5 @@ class DevilsAdvocateScreen(StepScreen):
     def save_answer(self, prompt: RoundPrompt, answer: str) -> None:
         """Keep one entry per prompt: replace it, add it, or drop it when emptied."""
         text = self.prompt_text(prompt)
-        entries = [e for e in self.session.anonymous_entries if e.prompt != text]
-        if answer.strip():
-            entries.append(AnonymousEntry(prompt=text, text=answer))
-        self.change(anonymous_entries=entries)
-        self.fill()
+        if self.change(anonymous_entries=with_answer(self.session.anonymous_entries, text, answer)):
+            self.fill()

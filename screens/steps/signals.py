@@ -17,7 +17,7 @@ from screens.workspace import Workspace
 from workshop.content.signals import SIGNAL_INFO
 from workshop.phrase import Phrase
 from workshop.session import SignalCheck
-from workshop.steps.signals import implied_signals
+from workshop.steps.signals import check_of, first_ticks, with_check
 from workshop.vocabulary import SIGNALS, SignalId, SignalKind, StepId
 
 KIND_HEADINGS: Final[dict[SignalKind, Phrase]] = {
@@ -55,12 +55,10 @@ class SignalsScreen(StepScreen):
 
     def pre_tick(self) -> list[SignalId]:
         """On the first visit, tick (and save) the signals that the missed KPIs imply."""
-        if self.session.signals:
-            return []
-        implied = [sid for sid in SIGNALS if sid in implied_signals(self.session.case)]
+        implied = first_ticks(self.session)
         if implied:
             checks = {sid: SignalCheck(checked=True).model_dump() for sid in implied}
-            self.workspace.change(signals=checks)
+            self.change(signals=checks)
         return implied
 
     # -- layout ------------------------------------------------------------------------------
@@ -90,7 +88,7 @@ class SignalsScreen(StepScreen):
 
     def prompt(self, sid: SignalId) -> Text:
         """One line of the checklist: the tick, the signal, and the start of its note."""
-        check = self.session.signals.get(sid, SignalCheck())
+        check = check_of(self.session, sid)
         label_width = self.label_width()
         note_width = max(8, self.app.size.width - label_width - 12)
         line = Text(TICKED if check.checked else UNTICKED, style="bold" if check.checked else "")
@@ -125,15 +123,13 @@ class SignalsScreen(StepScreen):
         return self.signal_id(option.id if option else None)
 
     def save_check(self, sid: SignalId, check: SignalCheck) -> None:
-        signals = {key: value.model_dump() for key, value in self.session.signals.items()}
-        signals[sid] = check.model_dump()
-        if self.change(signals=signals):
+        if self.change(signals=with_check(self.session, sid, check)):
             self.show_signal(sid)
 
     def action_toggle_signal(self) -> None:
         sid = self.highlighted_signal()
         if sid is not None:
-            check = self.session.signals.get(sid, SignalCheck())
+            check = check_of(self.session, sid)
             self.save_check(sid, check.model_copy(update={"checked": not check.checked}))
 
     @on(OptionList.OptionSelected, "#signals")
@@ -142,7 +138,7 @@ class SignalsScreen(StepScreen):
         if sid is None:
             return
         info = SIGNAL_INFO[sid]
-        check = self.session.signals.get(sid, SignalCheck())
+        check = check_of(self.session, sid)
         field = FormField("note", self.t(NOTE), "multiline", check.note, hint=self.t(info.hint))
         dialog = FormDialog(self.t(NOTE_TITLE, signal=self.t(info.label)), [field])
         self.app.push_screen(dialog, partial(self.note_saved, sid))
@@ -151,7 +147,7 @@ class SignalsScreen(StepScreen):
         if values is None:
             return
         note = values.get("note")
-        check = self.session.signals.get(sid, SignalCheck())
+        check = check_of(self.session, sid)
         self.save_check(
             sid, check.model_copy(update={"note": note.strip() if isinstance(note, str) else ""})
         )

@@ -7,8 +7,11 @@ the stored order says nothing about the order of typing.
 
 import secrets
 from collections.abc import Sequence
+from decimal import Decimal
 
-from workshop.session import AnonymousEntry
+from workshop.content.prompts import ANONYMOUS_PROMPTS
+from workshop.session import AnonymousEntry, RoundSetup
+from workshop.vocabulary import Language
 
 
 class EmptyEntryError(ValueError):
@@ -77,3 +80,50 @@ def toggle_link(
             entry = entry.model_copy(update={"links": links})
         result.append(entry)
     return result
+
+
+MAX_PEOPLE = 500
+"""The most participants a round may expect (the model's limit)."""
+
+FIRST_PROMPTS = 3
+"""How many built-in questions a new round starts with ticked."""
+
+
+def chosen_prompts(setup: RoundSetup, language: Language) -> set[str]:
+    """The ids of the built-in questions ticked in the set-up form: those the round already
+    asks, or the first few for a round not opened yet."""
+    asked = set(setup.prompts)
+    if not asked:
+        return {prompt.id for prompt in ANONYMOUS_PROMPTS[:FIRST_PROMPTS]}
+    return {p.id for p in ANONYMOUS_PROMPTS if p.text.text(language) in asked}
+
+
+def own_prompt(setup: RoundSetup, language: Language) -> str:
+    """The facilitator's own question, if the round asks one."""
+    builtin = {p.text.text(language) for p in ANONYMOUS_PROMPTS}
+    return next((p for p in setup.prompts if p not in builtin), "")
+
+
+def round_prompts(ticked: set[str], own: str, language: Language) -> list[str]:
+    """The round's questions as stored: the ticked built-in ones in the session's language,
+    in their order, then the facilitator's own."""
+    prompts = [p.text.text(language) for p in ANONYMOUS_PROMPTS if p.id in ticked]
+    return [*prompts, own.strip()] if own.strip() else prompts
+
+
+def expected_people(value: Decimal | None) -> int | None:
+    """How many people the facilitator expects, when it is a count the round can take."""
+    return int(value) if value is not None and 1 <= value <= MAX_PEOPLE else None
+
+
+def answer_to(entries: Sequence[AnonymousEntry], prompt: str) -> str:
+    """Alone (devil's advocate): the answer given to `prompt`, or nothing yet."""
+    return next((entry.text for entry in entries if entry.prompt == prompt), "")
+
+
+def with_answer(
+    entries: Sequence[AnonymousEntry], prompt: str, answer: str
+) -> list[AnonymousEntry]:
+    """Alone: one entry per prompt, replaced by `answer`, or dropped when it is emptied."""
+    kept = [entry for entry in entries if entry.prompt != prompt]
+    return [*kept, AnonymousEntry(prompt=prompt, text=answer)] if answer.strip() else kept

@@ -5,6 +5,7 @@ import unicodedata
 from typing import Final
 
 from workshop.case import CampaignCase, Kpi
+from workshop.session import Session, SignalCheck
 from workshop.vocabulary import SIGNALS, SignalId
 
 _ACRONYMS: Final[dict[SignalId, tuple[str, ...]]] = {
@@ -77,3 +78,24 @@ def implied_signals(case: CampaignCase) -> set[SignalId]:
     for kpi in case.missed_kpis:
         implied |= kpi_signals(kpi)
     return implied
+
+
+def first_ticks(session: Session) -> list[SignalId]:
+    """On the step's first visit (nothing ticked or noted yet): the signals the missed KPIs
+    imply, in the checklist's order, to tick for the group to confirm."""
+    if session.signals:
+        return []
+    implied = implied_signals(session.case)
+    return [signal for signal in SIGNALS if signal in implied]
+
+
+def check_of(session: Session, signal: SignalId) -> SignalCheck:
+    """What the group saw of `signal`; unticked and without a note until someone says."""
+    return session.signals.get(signal, SignalCheck())
+
+
+def with_check(
+    session: Session, signal: SignalId, check: SignalCheck
+) -> dict[SignalId, SignalCheck]:
+    """The session's signals with `check` kept for `signal`."""
+    return {**session.signals, signal: check}
