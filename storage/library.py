@@ -12,35 +12,28 @@ import filelock
 from pydantic import ValidationError
 from tinydb.storages import MemoryStorage
 
-from storage.durable import DurableJSONStorage, remove_stray_temp_files, write_durably
+from storage.durable import DurableJSONStorage, remove_stray_temp_files
 from storage.errors import (
-    BAD_VERSION,
     IS_FOLDER,
-    MIGRATION_FAILED,
-    NO_HEADER,
     AmbiguousSessionError,
     ConflictError,
     DamagedSessionError,
     FolderError,
     LibraryBusyError,
     LibraryError,
-    NewerLibraryError,
     NotALibraryError,
     SessionNotFoundError,
 )
 from storage.keyed import KeyedDB, KeyedTable, Tables
+from storage.opening import HEADER_ID, META, SESSIONS, TRASH, header, prepare
 from workshop.board.summaries import SessionSummary
 from workshop.bulk import paused_gc
 from workshop.export.session_json import describe_validation_error
 from workshop.ids import new_id
-from workshop.migrations import MIGRATIONS, Migration, migrate_session
+from workshop.migrations import MIGRATIONS, Migration
 from workshop.session import SCHEMA_VERSION, Session
 
-LIBRARY_FORMAT: Final = "rootcause-library"
 LOCK_TIMEOUT_SECONDS: Final = 10.0
-
-_META, _SESSIONS, _TRASH = "meta", "sessions", "trash"
-_HEADER_ID: Final = "library"
 
 T = TypeVar("T")
 
@@ -68,8 +61,8 @@ class Library:
         self._file_lock = lock if lock is not None else contextlib.nullcontext()
         self._thread_lock = threading.RLock()
         self._read_only_because = read_only_because
-        self._sessions = KeyedTable(db, _SESSIONS)
-        self._trash = KeyedTable(db, _TRASH)
+        self._sessions = KeyedTable(db, SESSIONS)
+        self._trash = KeyedTable(db, TRASH)
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -98,7 +91,7 @@ class Library:
         try:
             with _locked(lock, path):
                 remove_stray_temp_files(path)
-                refusal = _prepare(db, storage, path, version, migrations)
+                refusal = prepare(db, storage, path, version, migrations)
         except BaseException:
             db.close()
             raise
@@ -108,7 +101,7 @@ class Library:
     def in_memory(cls) -> "Library":
         """A library that lives in memory only, for tests and throw-away use."""
         db = KeyedDB(storage=MemoryStorage)
-        KeyedTable(db, _META).insert(_HEADER_ID, _header(SCHEMA_VERSION))
+        KeyedTable(db, META).insert(HEADER_ID, header(SCHEMA_VERSION))
         return cls(db)
 
     def close(self) -> None:
@@ -210,7 +203,7 @@ class Library:
         """Store `sessions` as new sessions in one write (an import of many); returns them."""
 
         def change(tables: Tables) -> list[Session]:
-            stored = tables.setdefault(_SESSIONS, {})
+            stored = tables.setdefault(SESSIONS, {})
             added = [s.model_copy(update={"id": new_id(), "revision": 1}) for s in sessions]
             for session in added:
                 stored[session.id] = _dump(session)
@@ -240,7 +233,7 @@ class Library:
         """Store several edited sessions in one write: all of them, or none on a conflict."""
 
         def change(tables: Tables) -> list[Session]:
-            stored = tables.setdefault(_SESSIONS, {})
+            stored = tables.setdefault(SESSIONS, {})
             now = datetime.now(UTC)
             saved = []
             for session in sessions:
@@ -265,7 +258,7 @@ class Library:
         """Move a session to the trash, from where `restore` brings it back."""
 
         def change(tables: Tables) -> None:
-            sessions, trash = tables.setdefault(_SESSIONS, {}), tables.setdefault(_TRASH, {})
+            sessions, trash = tables.setdefault(SESSIONS, {}), tables.setdefault(TRASH, {})
             if session_id not in sessions:
                 raise SessionNotFoundError(session_id)
             deleted_at = datetime.now(UTC).isoformat()
@@ -277,7 +270,7 @@ class Library:
         """Bring a session back from the trash."""
 
         def change(tables: Tables) -> Session:
-            sessions, trash = tables.setdefault(_SESSIONS, {}), tables.setdefault(_TRASH, {})
+            sessions, trash = tables.setdefault(SESSIONS, {}), tables.setdefault(TRASH, {})
             if session_id not in trash:
                 raise SessionNotFoundError(session_id)
             session = _validated(trash[session_id]["session"], session_id)
@@ -305,7 +298,7 @@ class Library:
                 if self._db.storage.read() is None:
                     # The file vanished while open (a sync tool, a user): write it back as a
                     # library, or the next open would refuse what is added now.
-                    KeyedTable(self._db, _META).insert(_HEADER_ID, _header(self._version))
+                    KeyedTable(self._db, META).insert(HEADER_ID, header(self._version))
                 return change()
             except BaseException:
                 # TinyDB edits the cached tables before writing them; never trust them after a
@@ -331,70 +324,6 @@ def _locked(lock: contextlib.AbstractContextManager[Any], path: Path | None) -> 
             yield
     except filelock.Timeout:
         raise LibraryBusyError(path or Path("library")) from None
-
-
-def _prepare(
-    db: KeyedDB,
-    storage: DurableJSONStorage,
-    path: Path,
-    version: int,
-    migrations: Mapping[int, Migration],
-) -> LibraryError | None:
-    """Check the file is a library, create or migrate it; the reason it is read-only, if so."""
-    tables = storage.read()
-    if tables is None:
-        KeyedTable(db, _META).insert(_HEADER_ID, _header(version))
-        return None
-    header = tables.get(_META, {}).get(_HEADER_ID)
-    if not isinstance(header, dict) or header.get("format") != LIBRARY_FORMAT:
-        raise NotALibraryError(path, NO_HEADER)
-    found = header.get("version")
-    if not isinstance(found, int) or isinstance(found, bool) or found < 1:
-        raise NotALibraryError(path, BAD_VERSION, version=repr(found))
-    if found > version:
-        return NewerLibraryError(path, found, version)
-    if found < version:
-        _migrate(storage, path, tables, found, version, migrations)
-    return None
-
-
-def _migrate(
-    storage: DurableJSONStorage,
-    path: Path,
-    tables: dict[str, dict[str, Any]],
-    found: int,
-    version: int,
-    migrations: Mapping[int, Migration],
-) -> None:
-    """Write a backup of the library beside it, then bring every session to `version`."""
-    write_durably(_backup_path(path, found), path.read_bytes())
-    try:
-        for name in (_SESSIONS, _TRASH):
-            for key, doc in tables.get(name, {}).items():
-                if name == _TRASH:
-                    doc["session"] = migrate_session(
-                        doc["session"], target=version, migrations=migrations
-                    )
-                else:
-                    tables[name][key] = migrate_session(doc, target=version, migrations=migrations)
-    except Exception as error:  # a failed migration must not cost the user the library
-        storage.forget()
-        raise NotALibraryError(path, MIGRATION_FAILED, version=found, detail=error) from None
-    tables[_META][_HEADER_ID] = _header(version)
-    storage.write(tables)
-
-
-def _backup_path(path: Path, version: int) -> Path:
-    candidate = path.with_name(f"{path.name}.v{version}.bak")
-    counter = 1
-    while candidate.exists():
-        counter += 1
-        candidate = path.with_name(f"{path.name}.v{version}.{counter}.bak")
-    return candidate
-
-
-def _header(version: int) -> dict[str, Any]:
-    return {"format": LIBRARY_FORMAT, "version": version}
 
 
 def _dump(session: Session) -> dict[str, Any]:
