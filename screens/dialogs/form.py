@@ -20,6 +20,7 @@ from textual.widgets import Button, Checkbox, Input, Label, Select, Static, Text
 
 from screens.base import LocalizedModal
 from workshop.phrase import Phrase
+from workshop.typed_text import parse_date as parse_date  # the steps read dates with it too
 
 FieldKind = Literal["text", "multiline", "choice", "date", "number", "flag"]
 FieldValue = str | bool | date | Decimal | None
@@ -51,12 +52,6 @@ class FormField:
     """(label, value) pairs for a choice."""
     required: bool = False
     hint: str = ""
-
-
-def parse_date(text: str) -> date | None:
-    """A YYYY-MM-DD date, None for an empty text; ValueError otherwise."""
-    text = text.strip()
-    return date.fromisoformat(text) if text else None
 
 
 def parse_number(text: str) -> Decimal | None:

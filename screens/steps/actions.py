@@ -1,42 +1,39 @@
 """Actions: the lessons put into practice, each with an owner, a date and a measure (SMART).
 
 Leaving the step for the summary, or for the library, with no action or with an open action
-nobody owns asks first: a post-mortem that changes nothing, or changes owned by nobody, is the
-failure the method exists to prevent.
+nobody owns asks first; the rules are the workshop's `workshop.steps.actions`.
 """
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.widgets import DataTable, Static
+from textual.widgets import Static
 
 from screens.dialogs.confirm import ConfirmScreen
 from screens.dialogs.follow_up import done_answer, done_dialog
-from screens.dialogs.form import FieldValue, FormDialog, FormField, parse_date
-from screens.steps.base import StepScreen
-from screens.steps.lessons import choice_text
+from screens.dialogs.form import FormDialog, FormField
+from screens.steps.list_step import FormValues, TableStep
 from screens.widgets.cells import one_line, user_cell
-from screens.widgets.item_table import item_at, place_cursor
 from screens.widgets.theme import bold_in
-from screens.workspace import Workspace
 from workshop.board.follow_up import mark_done, reopen
-from workshop.content.smart_labels import (
-    SMART_ALL_THERE,
-    SMART_COMPLETE,
-    SMART_GAP_LABELS,
-    SMART_GAP_SHORT,
-    SMART_MISSING,
-)
 from workshop.phrase import Phrase
 from workshop.session import Action, Session
+from workshop.steps.actions import (
+    ACTIONS,
+    draft_gaps,
+    gaps_text,
+    leaving_question,
+    smart_sentence,
+    unassigned_count,
+)
+from workshop.steps.editing import Deleted, SessionList
+from workshop.steps.lessons import choice_text
 from workshop.steps.smart import SmartGap, smart_gaps
-from workshop.vocabulary import Language, StepId
+from workshop.vocabulary import StepId
 
 WHAT = Phrase(en="Action", fr="Action")
 OWNER = Phrase(en="Owner", fr="Responsable")
@@ -64,10 +61,8 @@ CARRIED_DETAIL = Phrase(
 CARRIED_FROM_DETAIL = Phrase(
     en="Carried over from an earlier session.", fr="Reprise d'une session précédente."
 )
-GAP_MARK = "✗ "
-WHAT_WIDTH = 19
-OWNER_WIDTH = 11
-SMART_WIDTH = 15
+WHAT_WIDTH, OWNER_WIDTH, DUE_WIDTH, MEASURE_WIDTH, SMART_WIDTH = 19, 11, 10, 13, 15
+"""Column widths that fit 80 columns with the table's cell padding."""
 DONE_DETAIL = Phrase(en="Done. Result: {result}", fr="Faite. Résultat : {result}")
 NO_RESULT = Phrase(en="none given", fr="non renseigné")
 EMPTY = Phrase(
@@ -78,75 +73,15 @@ DELETED = Phrase(
     en="Action deleted. Press u to undo.", fr="Action supprimée. Appuyez sur u pour annuler."
 )
 RESTORED = Phrase(en="The action is back.", fr="L'action est revenue.")
-NOTHING_TO_UNDO = Phrase(en="Nothing to undo.", fr="Rien à annuler.")
 MARKED_DONE = Phrase(en="Marked done.", fr="Marquée comme faite.")
 REOPENED = Phrase(en="Open again.", fr="De nouveau ouverte.")
-NO_ACTION_QUESTION = Phrase(
-    en="No action has been written down: this post-mortem will change nothing. Leave anyway?",
-    fr="Aucune action n'a été notée : ce post-mortem ne changera rien. Partir quand même ?",
-)
-UNASSIGNED_QUESTION = Phrase(
-    en="Open actions with no owner: {count}. Nobody will make them happen. Leave anyway?",
-    fr="Actions ouvertes sans responsable : {count}. Personne ne les mènera. Partir quand même ?",
-)
 
 
-def gaps_text(gaps: list[SmartGap], language: Language) -> str:
-    """The gaps in a few words ("✗ owner, date"), or the mark of a complete action."""
-    if not gaps:
-        return SMART_COMPLETE.text(language)
-    return GAP_MARK + ", ".join(SMART_GAP_SHORT[gap].text(language) for gap in gaps)
-
-
-def smart_sentence(gaps: list[SmartGap], language: Language) -> str:
-    """The SMART check as a sentence, for the details and the form."""
-    if not gaps:
-        return SMART_ALL_THERE.text(language)
-    labels = ", ".join(SMART_GAP_LABELS[gap].text(language) for gap in gaps)
-    return SMART_MISSING.text(language).format(gaps=labels)
-
-
-def draft_gaps(texts: dict[str, str]) -> list[SmartGap]:
-    """The SMART check of the form as typed so far (a date that does not parse is no date)."""
-    try:
-        due = parse_date(texts.get("due", ""))
-    except ValueError:
-        due = None
-    draft = Action(
-        what=texts.get("what", ""),
-        owner=texts.get("owner", ""),
-        due=due,
-        kpi=texts.get("kpi", ""),
-        target=texts.get("target", ""),
-    )
-    return smart_gaps(draft)
-
-
-def leaving_question(session: Session) -> Phrase | None:
-    """What to ask before leaving the step, or None when the actions are fine to leave."""
-    if not session.actions:
-        return NO_ACTION_QUESTION
-    if any(a.status == "open" and not a.owner.strip() for a in session.actions):
-        return UNASSIGNED_QUESTION
-    return None
-
-
-def unassigned_count(session: Session) -> int:
-    return sum(1 for a in session.actions if a.status == "open" and not a.owner.strip())
-
-
-@dataclass(frozen=True)
-class DeletedAction:
-    """A deleted action and where it stood: what u restores."""
-
-    action: Action
-    index: int
-
-
-class ActionsScreen(StepScreen):
+class ActionsScreen(TableStep[Action]):
     """The actions, each with its SMART check; done ones carry their result."""
 
     STEP: ClassVar[StepId] = "actions"
+    TABLE: ClassVar[str] = "actions"
     FOCUS: ClassVar[str] = "#actions"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "add_item", "Add", id="add_item"),
@@ -156,46 +91,41 @@ class ActionsScreen(StepScreen):
         Binding("u", "undo", "Undo", show=False, id="undo"),
     ]
 
-    def __init__(self, workspace: Workspace) -> None:
-        super().__init__(workspace)
-        self.deleted: list[DeletedAction] = []
-        """Actions deleted on this screen, latest last."""
-
     def compose_body(self) -> ComposeResult:
-        table: DataTable[Text] = DataTable(cursor_type="row", id="actions")
-        table.add_column(self.t(WHAT), key="what", width=WHAT_WIDTH)
-        table.add_column(self.t(OWNER), key="owner", width=OWNER_WIDTH)
-        table.add_column(self.t(DUE), key="due", width=10)
-        table.add_column(self.t(MEASURE), key="measure", width=13)
-        table.add_column(self.t(SMART), key="smart", width=SMART_WIDTH)
-        self.fill(table)
-        yield table
-        yield Static(self.detail_for(0), id="action-detail")
+        yield self.new_table()
+        yield Static("", id="action-detail")
 
     def guide_collapsed(self) -> bool:
         return bool(self.session.actions)
 
+    def session_list(self) -> SessionList[Action]:
+        return ACTIONS
+
     # -- what is shown -----------------------------------------------------------------------
 
-    def fill(self, table: DataTable[Text]) -> None:
-        """One row per action, keyed by its id."""
-        table.clear()
-        for action in self.session.actions:
-            gaps = smart_gaps(action)
-            what = user_cell(action.what, WHAT_WIDTH)
-            mark = STATUS_MARKS.get(action.status)
-            if mark is not None:
-                what = Text(mark) + user_cell(action.what, WHAT_WIDTH - len(mark))
-                what.stylize("dim")
-            measure = " → ".join(part for part in (action.kpi, action.target) if part.strip())
-            table.add_row(
-                what,
-                user_cell(action.owner, OWNER_WIDTH),
-                user_cell(action.due.isoformat() if action.due else ""),
-                user_cell(measure, 13),
-                self.smart_cell(gaps),
-                key=action.id,
-            )
+    def columns(self) -> Sequence[tuple[Phrase, int]]:
+        return [
+            (WHAT, WHAT_WIDTH),
+            (OWNER, OWNER_WIDTH),
+            (DUE, DUE_WIDTH),
+            (MEASURE, MEASURE_WIDTH),
+            (SMART, SMART_WIDTH),
+        ]
+
+    def cells(self, item: Action) -> tuple[Text, ...]:
+        what = user_cell(item.what, WHAT_WIDTH)
+        mark = STATUS_MARKS.get(item.status)
+        if mark is not None:
+            what = Text(mark) + user_cell(item.what, WHAT_WIDTH - len(mark))
+            what.stylize("dim")
+        measure = " → ".join(part for part in (item.kpi, item.target) if part.strip())
+        return (
+            what,
+            user_cell(item.owner, OWNER_WIDTH),
+            user_cell(item.due.isoformat() if item.due else ""),
+            user_cell(measure, MEASURE_WIDTH),
+            self.smart_cell(smart_gaps(item)),
+        )
 
     def smart_cell(self, gaps: list[SmartGap]) -> Text:
         """The SMART check column: what is missing, in the theme's warning colour."""
@@ -206,12 +136,13 @@ class ActionsScreen(StepScreen):
             text.stylize(bold_in(self.app, "warning"))
         return text
 
-    def detail_for(self, row: int) -> Text:
+    def show_detail(self, item: Action | None) -> None:
+        self.query_one("#action-detail", Static).update(self.detail_for(item))
+
+    def detail_for(self, action: Action | None) -> Text:
         """The highlighted action in full: what, its SMART check, its result once done."""
-        actions = self.session.actions
-        if not actions:
+        if action is None:
             return Text(self.t(EMPTY))
-        action = actions[min(max(0, row), len(actions) - 1)]
         detail = Text(" ".join(action.what.split()), style="bold")
         detail.append("\n" + smart_sentence(smart_gaps(action), self.language))
         result = " ".join(action.result.split()) or self.t(NO_RESULT)
@@ -228,32 +159,17 @@ class ActionsScreen(StepScreen):
             detail.append("\n" + self.t(CARRIED_FROM_DETAIL))
         return detail
 
-    @on(DataTable.RowHighlighted, "#actions")
-    def show_detail(self) -> None:
-        row = self.query_one("#actions", DataTable).cursor_row
-        self.query_one("#action-detail", Static).update(self.detail_for(row))
+    def deleted_message(self, item: Action, deleted: Deleted) -> str:
+        return self.t(DELETED)
 
-    def refill(self, cursor_id: str | None = None) -> None:
-        """Show the actions as saved, the cursor on `cursor_id` (or where it was)."""
-        table: DataTable[Text] = self.query_one("#actions", DataTable)
-        row = table.cursor_row
-        self.fill(table)
-        place_cursor(table, [action.id for action in self.session.actions], row, cursor_id)
-        self.show_detail()
-
-    def highlighted(self) -> Action | None:
-        return item_at(self.session.actions, self.query_one("#actions", DataTable).cursor_row)
-
-    def replace_action(self, new: Action) -> None:
-        actions = [new if item.id == new.id else item for item in self.session.actions]
-        if self.change(actions=actions):
-            self.refill(new.id)
+    def restored_message(self, deleted: Deleted) -> str | None:
+        return self.t(RESTORED)
 
     # -- the form ----------------------------------------------------------------------------
 
-    def form(self, title: Phrase, action: Action | None) -> FormDialog:
+    def form(self, item: Action | None) -> FormDialog:
         lessons = [(choice_text(lesson.text), lesson.id) for lesson in self.session.lessons]
-        a = action or Action(what="")
+        a = item or Action(what="")
         t = self.t
         fields = [
             FormField("what", t(WHAT_LABEL), "text", a.what, required=True),
@@ -267,10 +183,12 @@ class ActionsScreen(StepScreen):
         ]
         language = self.language
         return FormDialog(
-            t(title), fields, live=lambda texts: smart_sentence(draft_gaps(texts), language)
+            t(EDIT_TITLE if item else ADD_TITLE),
+            fields,
+            live=lambda texts: smart_sentence(draft_gaps(texts), language),
         )
 
-    def action_from(self, values: dict[str, FieldValue], old: Action) -> Action:
+    def item_from(self, values: FormValues, old: Action | None) -> Action:
         def text(name: str) -> str:
             value = values.get(name)
             return value.strip() if isinstance(value, str) else ""
@@ -279,7 +197,7 @@ class ActionsScreen(StepScreen):
             value = values.get(name)
             return value if isinstance(value, date) else None
 
-        return old.model_copy(
+        return (old or Action(what="")).model_copy(
             update={
                 "what": text("what"),
                 "owner": text("owner"),
@@ -292,87 +210,41 @@ class ActionsScreen(StepScreen):
             }
         )
 
-    def action_add_item(self) -> None:
-        def added(values: dict[str, FieldValue] | None) -> None:
-            if values is not None:
-                action = self.action_from(values, Action(what=""))
-                if self.change(actions=[*self.session.actions, action]):
-                    self.refill(action.id)
-
-        self.app.push_screen(self.form(ADD_TITLE, None), added)
-
-    @on(DataTable.RowSelected, "#actions")
-    def action_edit_item(self) -> None:
-        old = self.highlighted()
-        if old is None:
-            return
-
-        def edited(values: dict[str, FieldValue] | None) -> None:
-            if values is not None:
-                self.replace_action(self.action_from(values, old))
-
-        self.app.push_screen(self.form(EDIT_TITLE, old), edited)
-
     def action_toggle_action_done(self) -> None:
         """Done asks for the result; a done or dropped action goes back to open (result kept)."""
         action = self.highlighted()
         if action is None or action.status == "carried":
             return
-        today = self.workspace.today()
         if action.status != "open":
-            self.edit(reopen(self.session, action.id))
-            self.refill(action.id)
-            self.notify(self.t(REOPENED))
+            if self.keep(lambda session: reopen(session, action.id), action.id):
+                self.notify(self.t(REOPENED))
             return
+        today = self.workspace.today()
 
-        def finished(values: dict[str, FieldValue] | None) -> None:
-            if values is not None:
-                answer = done_answer(values)
-                session = mark_done(
-                    self.session,
+        def finished(values: FormValues | None) -> None:
+            if values is None:
+                return
+            answer = done_answer(values)
+
+            def done(session: Session) -> Session:
+                return mark_done(
+                    session,
                     action.id,
                     result=answer.result,
                     target_met=answer.target_met,
                     today=today,
                 )
-                self.edit(session)
-                self.refill(action.id)
+
+            if self.keep(done, action.id):
                 self.notify(self.t(MARKED_DONE))
 
         self.app.push_screen(done_dialog(action, self.language), finished)
-
-    # -- deleting and undoing ----------------------------------------------------------------
-
-    def action_delete_item(self) -> None:
-        action = self.highlighted()
-        if action is None:
-            return
-        index = self.session.actions.index(action)
-        if self.change(actions=[a for a in self.session.actions if a.id != action.id]):
-            self.deleted.append(DeletedAction(action, index))
-            self.notify(self.t(DELETED))
-            self.refill()
-
-    def action_undo(self) -> None:
-        """Put back the last deleted action (without its lesson if that lesson is gone)."""
-        if not self.deleted:
-            self.notify(self.t(NOTHING_TO_UNDO))
-            return
-        gone = self.deleted.pop()
-        action = gone.action
-        if action.lesson_id not in {lesson.id for lesson in self.session.lessons}:
-            action = action.model_copy(update={"lesson_id": None})
-        actions = list(self.session.actions)
-        actions.insert(min(gone.index, len(actions)), action)
-        if self.change(actions=actions):
-            self.notify(self.t(RESTORED))
-            self.refill(action.id)
 
     # -- leaving -----------------------------------------------------------------------------
 
     def confirm_leaving(self, leave: Callable[[], None]) -> None:
         """Call `leave()` at once, or after a yes when there is no action or an unowned one."""
-        question = None if self.STEP in self.session.skipped else leaving_question(self.session)
+        question = leaving_question(self.session)
         if question is None:
             leave()
             return

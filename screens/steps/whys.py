@@ -7,45 +7,30 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.reactive import var
 from textual.widgets import Select, Static, Tree
-from textual.widgets.tree import TreeNode
 
 from screens.dialogs.form import FieldValue, FormDialog, FormField
-from screens.steps.base import StepScreen
+from screens.steps.list_step import FormValues, ListStep
+from screens.steps.why_tree_widget import WhyTree
 from screens.widgets.cells import one_line
 from screens.workspace import Workspace
 from workshop.phrase import Phrase
 from workshop.session import WhyNode
+from workshop.steps.editing import Deleted, SessionList, revised
 from workshop.steps.whys import (
-    RemovedBranch,
+    WHYS,
+    Hint,
     add_child,
     add_sibling,
-    blames_a_person,
     depth,
     find,
+    hints,
     kpi_problem,
-    relink_lessons,
-    remove_subtree,
-    replace,
-    restore,
-    short_branches,
-    unlink_lessons,
-    walk,
+    nearest_held,
+    problem_from,
 )
 from workshop.vocabulary import StepId
 
-PROBLEM = Phrase(en="Problem:", fr="Problème :")
-NO_PROBLEM = Phrase(en="not stated yet (press p)", fr="pas encore énoncé (touche p)")
-WHY_N = Phrase(en="Why {n}", fr="Pourquoi {n}")
-WHY_HEADING = Phrase(en="Why {n}:", fr="Pourquoi {n} :")
-ROOT_CAUSE_MARK = Phrase(en="★ root cause", fr="★ cause racine")
-EVIDENCE_MARK = Phrase(en="✓ evidence", fr="✓ preuve")
-EVIDENCE = Phrase(en="Evidence: {text}", fr="Preuve : {text}")
-START_HERE = Phrase(
-    en="State the problem (p), then ask the first why (a).",
-    fr="Énoncez le problème (p), puis posez le premier pourquoi (a).",
-)
 SHORT_HINT = Phrase(
     en="“{answer}” stops at why {n}: ask why again (a) or mark it a root cause (r).",
     fr="« {answer} » s'arrête au pourquoi {n} : redemandez pourquoi (a) ou marquez-la cause racine (r).",
@@ -96,7 +81,6 @@ LESSONS_UNLINKED = Phrase(
     fr="Les leçons qui en étaient tirées ({count}) ne pointent plus vers aucune cause.",
 )
 PRESS_U = Phrase(en="Press u to undo.", fr="Appuyez sur u pour annuler.")
-NOTHING_TO_UNDO = Phrase(en="Nothing to undo.", fr="Rien à annuler.")
 
 AddWhy = Callable[[list[WhyNode], WhyNode], list[WhyNode]]
 """How a new answer joins the list: under the selection, or beside it."""
@@ -105,23 +89,11 @@ MAX_HINTS = 3
 """Hints shown under the tree at once; the rest are counted, so the tree keeps its room."""
 
 
-class WhyTree(Tree[str | None]):
-    """The problem statement at the root, the answers under it; node data is the why's id."""
-
-    COMPONENT_CLASSES: ClassVar[set[str]] = {
-        "why-tree--root-cause",
-        "why-tree--evidence",
-        "why-tree--depth",
-        "why-tree--muted",
-    }
-    auto_expand = var(False)
-    """Enter edits an answer here; it must not fold the branch as well."""
-
-
-class WhysScreen(StepScreen):
+class WhysScreen(ListStep[WhyNode]):
     """Ask why, branch, back answers with evidence and mark the root causes."""
 
     STEP: ClassVar[StepId] = "whys"
+    FOCUS: ClassVar[str] = "#why-tree"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "add_child", "Why?", id="add_child"),
         Binding("o", "add_sibling", "Other cause", id="add_sibling"),
@@ -135,10 +107,10 @@ class WhysScreen(StepScreen):
 
     def __init__(self, workspace: Workspace) -> None:
         super().__init__(workspace)
-        self.removed: list[tuple[RemovedBranch, dict[str, str]]] = []
-        """Branches deleted on this screen, with the lesson links they took; latest last."""
         self.current: str | None = None
         """The id of the selected why; None for the problem statement."""
+        self.drawn: dict[str, str | None] = {}
+        """Each why last drawn, with the one it explains: where to go when the selection goes."""
 
     def compose_body(self) -> ComposeResult:
         yield WhyTree("", id="why-tree")
@@ -148,69 +120,26 @@ class WhysScreen(StepScreen):
     def guide_collapsed(self) -> bool:
         return bool(self.session.whys)
 
-    def on_mount(self) -> None:
-        # StepScreen.on_mount runs too: Textual calls the handler of every class in the MRO.
-        self.show_tree(self.current)
-        self.query_one(WhyTree).focus()
+    def session_list(self) -> SessionList[WhyNode]:
+        return WHYS
 
-    async def recompose(self) -> None:
-        """Rebuilt in another language: draw the tree again, on the same answer."""
-        await super().recompose()
-        self.show_tree(self.current)
-        self.query_one(WhyTree).focus()
+    def fill_body(self) -> None:
+        self.show()
 
     # -- showing -----------------------------------------------------------------------------
 
-    def show_tree(self, select: str | None) -> None:
-        """Draw the tree from the session and put the cursor on `select`."""
-        tree = self.query_one(WhyTree)
+    def highlighted(self) -> WhyNode | None:
+        return next((why for why in self.session.whys if why.id == self.current), None)
+
+    def show(self, select: str | None = None) -> None:
+        """Draw the tree from the session, the cursor on `select`, else on the selection (or,
+        once that is deleted, on the nearest answer above it, the problem at the top)."""
         whys = self.session.whys
-        tree.clear()
-        tree.root.set_label(self.problem_label(tree))
-        tree.root.expand()
-        parents = {node.parent_id for node in whys}
-        nodes: dict[str | None, TreeNode[str | None]] = {None: tree.root}
-        levels: dict[str | None, int] = {None: 0}
-        for why in walk(whys):
-            level = levels[why.parent_id] + 1
-            levels[why.id] = level
-            label = self.why_label(tree, why, level)
-            nodes[why.id] = nodes[why.parent_id].add(
-                label, data=why.id, expand=True, allow_expand=why.id in parents
-            )
-        tree.cursor_line = 0  # lays out the new lines, so every node knows its line
-        tree.move_cursor(nodes.get(select, tree.root))
-        self.current = select if select in nodes else None
+        self.current = nearest_held(whys, self.drawn, select or self.current)
+        self.query_one(WhyTree).draw(self.session.problem, whys, self.current)
+        self.drawn = {why.id: why.parent_id for why in whys}
         self.show_detail()
         self.show_hints()
-
-    def problem_label(self, tree: WhyTree) -> Text:
-        label = Text(self.t(PROBLEM) + " ", style="bold")
-        if self.session.problem.strip():
-            label.append(one_line(self.session.problem, max(20, self.label_room() - 12)))
-        else:
-            muted = tree.get_component_rich_style("why-tree--muted", partial=True)
-            label.append(self.t(NO_PROBLEM), style=muted)
-        return label
-
-    def why_label(self, tree: WhyTree, why: WhyNode, level: int) -> Text:
-        """ "Why 3 · the answer", cut to fit, then the marks for root cause and evidence."""
-        marks = Text()
-        if why.root_cause:
-            style = tree.get_component_rich_style("why-tree--root-cause", partial=True)
-            marks.append("  " + self.t(ROOT_CAUSE_MARK), style=style)
-        if why.evidence.strip():
-            style = tree.get_component_rich_style("why-tree--evidence", partial=True)
-            marks.append("  " + self.t(EVIDENCE_MARK), style=style)
-        prefix = self.t(WHY_N, n=level) + " · "
-        width = self.label_room() - 4 * level - len(prefix) - marks.cell_len
-        label = Text(prefix, style=tree.get_component_rich_style("why-tree--depth", partial=True))
-        label.append(one_line(why.answer, max(12, width)))
-        return label + marks
-
-    def label_room(self) -> int:
-        """The columns a label may use: the screen's width, less the tree's edges."""
-        return self.app.size.width - 6
 
     @on(Tree.NodeHighlighted, "#why-tree")
     def remember_selection(self, event: Tree.NodeHighlighted[str | None]) -> None:
@@ -220,59 +149,38 @@ class WhysScreen(StepScreen):
         self.show_detail()
 
     def on_resize(self) -> None:
-        self.show_tree(self.current)
+        self.show()
 
     def show_detail(self) -> None:
         """The selection's full text (the tree cuts long answers) and its evidence."""
-        detail = self.query_one("#why-detail", Static)
-        whys = self.session.whys
-        if self.current is None:
-            if whys or self.session.problem.strip():
-                detail.update(Text(self.session.problem))
-            else:
-                detail.update(self.t(START_HERE))
-            return
-        why = next((node for node in whys if node.id == self.current), None)
-        if why is None:
-            return
-        text = Text(self.t(WHY_HEADING, n=depth(whys, why.id)) + " ", style="bold")
-        text.append(why.answer)
-        if why.evidence.strip():
-            text.append("\n" + self.t(EVIDENCE, text=why.evidence))
-        detail.update(text)
+        tree = self.query_one(WhyTree)
+        detail = tree.detail(self.session.problem, self.session.whys, self.current)
+        if detail is not None:
+            self.query_one("#why-detail", Static).update(detail)
 
-    def hints(self) -> list[str]:
-        """A hint for each branch that stops early and each answer that blames a person."""
-        whys = self.session.whys
-        languages = {self.session.language, self.language}
-        found = [
-            self.t(SHORT_HINT, answer=one_line(why.answer, 30), n=depth(whys, why.id))
-            for why in short_branches(whys)
-        ]
-        found += [
-            self.t(BLAME_HINT, answer=one_line(why.answer, 30))
-            for why in walk(whys)
-            if any(blames_a_person(why.answer, language) for language in languages)
-        ]
-        return found
+    def hint_text(self, hint: Hint) -> str:
+        phrase = SHORT_HINT if hint.kind == "short" else BLAME_HINT
+        return self.t(phrase, answer=one_line(hint.why.answer, 30), n=hint.depth)
 
     def show_hints(self) -> None:
-        hints = self.hints()
-        lines = hints[:MAX_HINTS]
-        if len(hints) > MAX_HINTS:
-            lines.append(self.t(MORE_HINTS, count=len(hints) - MAX_HINTS))
+        """A hint for each branch that stops early and each answer that blames a person."""
+        found = hints(self.session.whys, (self.session.language, self.language))
+        lines = [self.hint_text(hint) for hint in found[:MAX_HINTS]]
+        if len(found) > MAX_HINTS:
+            lines.append(self.t(MORE_HINTS, count=len(found) - MAX_HINTS))
         panel = self.query_one("#why-hints", Static)
         panel.update(Text("\n".join(lines)))
         panel.display = bool(lines)
 
-    # -- changing ----------------------------------------------------------------------------
+    def deleted_message(self, item: WhyNode, deleted: Deleted) -> str:
+        count = deleted.removed - 1
+        answer = one_line(item.answer, 30)
+        message = self.t(DELETED_BRANCH if count else DELETED, answer=answer, count=count)
+        if deleted.unlinked:
+            message += " " + self.t(LESSONS_UNLINKED, count=deleted.unlinked)
+        return message + " " + self.t(PRESS_U)
 
-    def save_whys(self, whys: list[WhyNode], select: str | None, **more: object) -> bool:
-        """Keep `whys` (and `more` fields) and redraw with `select` selected."""
-        if not self.change(whys=whys, **more):
-            return False
-        self.show_tree(select)
-        return True
+    # -- changing ----------------------------------------------------------------------------
 
     def ask_answer(self, parent: str | None, add: AddWhy) -> None:
         """Ask for a new answer to `parent` (None: the problem) and hand it to `add`."""
@@ -288,11 +196,11 @@ class WhysScreen(StepScreen):
             FormField("evidence", self.t(EVIDENCE_FIELD)),
         ]
 
-        def done(values: dict[str, FieldValue] | None) -> None:
+        def done(values: FormValues | None) -> None:
             if values is None:
                 return
             why = WhyNode(answer=str(values["answer"]).strip(), evidence=_text(values["evidence"]))
-            self.save_whys(add(self.session.whys, why), why.id)
+            self.keep(lambda session: revised(session, whys=add(session.whys, why)), why.id)
 
         self.app.push_screen(FormDialog(title, fields), done)
 
@@ -301,12 +209,9 @@ class WhysScreen(StepScreen):
         self.ask_answer(parent, lambda whys, why: add_child(whys, parent, why))
 
     def action_add_sibling(self) -> None:
-        beside = self.current
-        if beside is None:
-            self.notify(self.t(SELECT_A_WHY))
-            return
-        parent = find(self.session.whys, beside).parent_id
-        self.ask_answer(parent, lambda whys, why: add_sibling(whys, beside, why))
+        beside = self.chosen()
+        if beside is not None:
+            self.ask_answer(beside.parent_id, lambda whys, why: add_sibling(whys, beside.id, why))
 
     @on(Tree.NodeSelected, "#why-tree")
     def action_edit_item(self) -> None:
@@ -316,18 +221,15 @@ class WhysScreen(StepScreen):
             self.edit_field("answer", EDIT_TITLE, ANSWER)
 
     def action_edit_evidence(self) -> None:
-        if self.current is None:
-            self.notify(self.t(SELECT_A_WHY))
-        else:
+        if self.chosen() is not None:
             self.edit_field("evidence", EVIDENCE_TITLE, EVIDENCE_FIELD)
 
     def edit_field(self, name: str, title: Phrase, label: Phrase) -> None:
         """Edit the answer or the evidence of the selected why."""
-        why_id = self.current
-        if why_id is None:
+        why = self.highlighted()
+        if why is None:
             return
-        why = find(self.session.whys, why_id)
-        level = depth(self.session.whys, why_id)
+        level = depth(self.session.whys, why.id)
         field = FormField(
             name,
             self.t(label),
@@ -336,50 +238,29 @@ class WhysScreen(StepScreen):
             hint=self.t(ANSWER_HINT) if name == "answer" else "",
         )
 
-        def done(values: dict[str, FieldValue] | None) -> None:
+        def done(values: FormValues | None) -> None:
             if values is None:
                 return
-            latest = find(self.session.whys, why_id)
-            edited = latest.model_copy(update={name: _text(values[name])})
-            self.save_whys(replace(self.session.whys, edited), why_id)
+            latest = find(self.session.whys, why.id)
+            self.replace_item(latest.model_copy(update={name: _text(values[name])}))
 
         self.app.push_screen(FormDialog(self.t(title, n=level), [field]), done)
 
     def action_toggle_root_cause(self) -> None:
-        if self.current is None:
-            self.notify(self.t(SELECT_A_WHY))
-            return
-        why = find(self.session.whys, self.current)
-        marked = why.model_copy(update={"root_cause": not why.root_cause})
-        self.save_whys(replace(self.session.whys, marked), why.id)
+        why = self.chosen()
+        if why is not None:
+            self.replace_item(why.model_copy(update={"root_cause": not why.root_cause}))
 
     def action_delete_item(self) -> None:
-        if self.current is None:
-            self.notify(self.t(SELECT_A_WHY))
-            return
-        why = find(self.session.whys, self.current)
-        kept, removed = remove_subtree(self.session.whys, why.id)
-        lessons, links = unlink_lessons(self.session.lessons, removed)
-        if not self.save_whys(kept, why.parent_id, lessons=lessons):
-            return
-        self.removed.append((removed, links))
-        count = len(removed.positions) - 1
-        answer = one_line(why.answer, 30)
-        message = self.t(DELETED_BRANCH if count else DELETED, answer=answer, count=count)
-        if links:
-            message += " " + self.t(LESSONS_UNLINKED, count=len(links))
-        message += " " + self.t(PRESS_U)
-        self.notify(message, severity="warning" if links else "information")
+        if self.chosen() is not None:
+            super().action_delete_item()
 
-    def action_undo(self) -> None:
-        if not self.removed:
-            self.notify(self.t(NOTHING_TO_UNDO))
-            return
-        removed, links = self.removed[-1]
-        whys = restore(self.session.whys, removed)
-        lessons = relink_lessons(self.session.lessons, links)
-        if self.save_whys(whys, removed.top.id, lessons=lessons):
-            self.removed.pop()
+    def chosen(self) -> WhyNode | None:
+        """The selected why; None, and the user told to select one, on the problem statement."""
+        why = self.highlighted()
+        if why is None:
+            self.notify(self.t(SELECT_A_WHY))
+        return why
 
     # -- the problem statement ---------------------------------------------------------------
 
@@ -395,25 +276,17 @@ class WhysScreen(StepScreen):
         def preview(texts: dict[str, str]) -> str:
             typed = texts.get("problem", "")
             kpi_id = dialog.query_one("#field-kpi", Select).value
-            statement = self.problem_from(kpi_id, typed, original)
-            return self.t(WILL_READ, text=statement) if statement != typed.strip() else ""
+            said = problem_from(self.session, kpi_id, typed, original)
+            return self.t(WILL_READ, text=said) if said != typed.strip() else ""
 
-        def done(values: dict[str, FieldValue] | None) -> None:
-            if values is None:
-                return
-            problem = self.problem_from(values.get("kpi"), _text(values["problem"]), original)
-            if self.change(problem=problem):
-                self.show_tree(self.current)
+        def done(values: FormValues | None) -> None:
+            if values is not None:
+                typed = _text(values["problem"])
+                problem = problem_from(self.session, values.get("kpi"), typed, original)
+                self.keep(lambda session: revised(session, problem=problem), None)
 
         dialog = FormDialog(self.t(PROBLEM_TITLE), fields, live=preview if kpis else None)
         self.app.push_screen(dialog, done)
-
-    def problem_from(self, kpi_id: object, typed: str, original: str) -> str:
-        """The chosen missed KPI said as a problem, unless the statement was typed over."""
-        kpi = next((k for k in self.session.case.missed_kpis if k.id == kpi_id), None)
-        if kpi is None or typed.strip() != original.strip():
-            return typed.strip()
-        return kpi_problem(self.session.language, kpi)
 
 
 def _text(value: FieldValue) -> str:

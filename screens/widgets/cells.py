@@ -2,13 +2,7 @@
 
 from rich.text import Text
 
-
-def one_line(text: str, width: int | None = None) -> str:
-    """`text` on one line, cut to `width` characters with an ellipsis."""
-    line = " ".join(text.split())
-    if width is not None and len(line) > width:
-        return line[: max(0, width - 1)] + "…"
-    return line
+from workshop.typed_text import one_line as one_line  # where the screens have always found it
 
 
 def user_cell(text: str, width: int | None = None, placeholder: str = "—") -> Text:

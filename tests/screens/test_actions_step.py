@@ -205,16 +205,6 @@ async def test_home_with_an_unassigned_action_and_yes_goes_home(tmp_path: Path) 
         assert isinstance(app.screen, HomeScreen)
 
 
-async def test_owned_actions_leave_without_asking(tmp_path: Path) -> None:
-    """With every open action owned, ctrl+n goes straight to the summary."""
-    path = tmp_path / "library.json"
-    library_with(path, actions=[OWNED])
-    async with running_app(path) as (app, pilot):
-        await pilot.press("enter", "ctrl+n")
-        await pilot.pause()
-        assert isinstance(app.screen, SummaryScreen)
-
-
 async def test_french_interface(tmp_path: Path) -> None:
     """In French, the columns, the SMART check, the question and the keys speak French."""
     path = tmp_path / "library.json"

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from screens.dialogs.form import FormDialog
-from screens.steps.lessons import LessonsScreen, cause_choices
+from screens.steps.lessons import LessonsScreen
 from storage.library import Library
 from tests.screens.workshop_app import running_app, screen_text, stored
 from workshop.content.lessons import SUBTYPE_INFO
@@ -24,14 +24,6 @@ def library_with(path: Path, **fields: object) -> str:
 def lesson(lesson_id: str, **fields: object) -> Lesson:
     values: dict[str, object] = {"text": "Build personas", "category": "strategic"} | fields
     return Lesson(id=lesson_id, **values)
-
-
-def test_root_causes_come_first_in_the_cause_choice() -> None:
-    """The cause choice lists the root causes first, marked, as literal one-line text."""
-    choices = cause_choices(Session(whys=WHYS))
-    assert [value for _, value in choices] == ["w2", "w1"]
-    assert choices[0][0].startswith("★ ")
-    assert "[red]stale[/red]" in choices[0][0]  # kept as typed; the dialog shows it as text
 
 
 async def test_add_a_lesson_with_sub_type_and_cause(tmp_path: Path) -> None:

@@ -1,24 +1,26 @@
-"""The why tree's helpers: walking, growing, pruning, undoing, and the two hints."""
+"""The why tree's rules: walking, growing, pruning, undoing, the hints and the problem."""
 
 from decimal import Decimal
 
 import pytest
 
-from workshop.case import Kpi
-from workshop.session import Lesson, Session, WhyNode
+from workshop.case import CampaignCase, Kpi
+from workshop.session import AnonymousEntry, Lesson, Session, WhyNode
+from workshop.steps.editing import revised
 from workshop.steps.whys import (
+    WHYS,
     add_child,
     add_sibling,
     blames_a_person,
     children,
     depth,
+    hints,
     kpi_problem,
-    relink_lessons,
+    nearest_held,
+    problem_from,
     remove_subtree,
     replace,
-    restore,
     short_branches,
-    unlink_lessons,
     walk,
 )
 from workshop.vocabulary import Language
@@ -42,6 +44,10 @@ def tree() -> list[WhyNode]:
 
 def ids(nodes: list[WhyNode]) -> list[str]:
     return [n.id for n in nodes]
+
+
+def find_answer(whys: list[WhyNode], node_id: str) -> str:
+    return next(n.answer for n in whys if n.id == node_id)
 
 
 def test_children_keep_list_order(tree: list[WhyNode]) -> None:
@@ -97,26 +103,34 @@ def test_replace_keeps_the_place(tree: list[WhyNode]) -> None:
 
 
 def test_remove_subtree_takes_the_branch(tree: list[WhyNode]) -> None:
-    """Removing `b` removes c under it, and says where both were."""
-    kept, removed = remove_subtree(tree, "b")
-    assert ids(kept) == ["a", "d", "e"]
-    assert [(i, n.id) for i, n in removed.positions] == [(1, "b"), (2, "c")]
-    assert removed.top.id == "b"
-    Session(whys=kept)
+    """Removing `b` removes c under it, and names both as gone."""
+    removal = remove_subtree(tree, "b")
+    assert removal is not None
+    assert ids(removal.kept) == ["a", "d", "e"]
+    assert removal.gone == {"b", "c"}
+    Session(whys=removal.kept)
 
 
-def test_restore_puts_it_back_exactly(tree: list[WhyNode]) -> None:
+def test_removing_an_unknown_answer_takes_nothing(tree: list[WhyNode]) -> None:
+    """An id the tree does not hold gives no removal."""
+    assert remove_subtree(tree, "zz") is None
+
+
+def test_put_back_gives_the_same_list(tree: list[WhyNode]) -> None:
     """Undoing a removal gives back the very same list: ids, fields and positions."""
-    kept, removed = remove_subtree(tree, "a")
-    assert ids(kept) == ["e"]
-    assert restore(kept, removed) == tree
+    removal = remove_subtree(tree, "a")
+    assert removal is not None
+    assert ids(removal.kept) == ["e"]
+    assert removal.put_back(removal.kept) == tree
 
 
-def test_restore_in_reverse_order_after_two_removals(tree: list[WhyNode]) -> None:
+def test_two_removals_put_back_latest_first(tree: list[WhyNode]) -> None:
     """Two removals undone latest first give back the original list."""
-    once, first = remove_subtree(tree, "c")
-    twice, second = remove_subtree(once, "a")
-    assert restore(restore(twice, second), first) == tree
+    first = remove_subtree(tree, "c")
+    assert first is not None
+    second = remove_subtree(first.kept, "a")
+    assert second is not None
+    assert first.put_back(second.put_back(second.kept)) == tree
 
 
 def test_short_branches(tree: list[WhyNode]) -> None:
@@ -197,20 +211,122 @@ def test_a_kpi_without_values_still_reads() -> None:
     assert kpi_problem("en", Kpi(name="Leads")) == "Leads: ? against a target of ?."
 
 
-def test_lessons_lose_their_link_to_a_removed_answer(tree: list[WhyNode]) -> None:
-    """Removing an answer unlinks the lessons drawn from it (or from below it), and only those."""
-    lessons = [
-        Lesson(id="l1", text="Clean the data", category="strategic", why_id="c"),
-        Lesson(id="l2", text="Time the sends", category="operational", why_id="d"),
-    ]
-    _, removed = remove_subtree(tree, "b")
-    unlinked, links = unlink_lessons(lessons, removed)
-    assert [lesson.why_id for lesson in unlinked] == [None, "d"]
-    assert links == {"l1": "c"}
-    assert relink_lessons(unlinked, links) == lessons
+# -- deleting through the session: the branch, the lessons and the round's links --------------
+
+LESSONS = [
+    Lesson(id="l1", text="Clean the data", category="strategic", why_id="c"),
+    Lesson(id="l2", text="Time the sends", category="operational", why_id="d"),
+    Lesson(id="l3", text="Brief the agency", category="operational", why_id="b"),
+]
 
 
-def test_relinking_leaves_a_lesson_linked_elsewhere_since() -> None:
-    """A lesson the user linked to another answer meanwhile keeps its new link."""
-    lesson = Lesson(id="l1", text="Clean the data", category="strategic", why_id="e")
-    assert relink_lessons([lesson], {"l1": "c"}) == [lesson]
+def test_deleting_a_why_takes_the_answers_under_it(tree: list[WhyNode]) -> None:
+    """Deleting `b` takes c with it and counts both; the session keeps the rest in order."""
+    deleted = WHYS.delete(Session(whys=tree), "b")
+    assert deleted is not None
+    assert ids(deleted.session.whys) == ["a", "d", "e"]
+    assert (deleted.item_id, deleted.removed) == ("b", 2)
+
+
+def test_deleting_a_branch_unlinks_exactly_its_lessons(tree: list[WhyNode]) -> None:
+    """The lessons drawn from b or from c under it lose their link; the one from d keeps it."""
+    deleted = WHYS.delete(Session(whys=tree, lessons=LESSONS), "b")
+    assert deleted is not None
+    assert [lesson.why_id for lesson in deleted.session.lessons] == [None, "d", None]
+    assert [lesson.text for lesson in deleted.session.lessons] == [x.text for x in LESSONS]
+    assert deleted.unlinked == 2
+
+
+def test_undo_after_other_edits_restores_order_and_links(tree: list[WhyNode]) -> None:
+    """Edits made after a delete stay, and undo puts the branch and its links back in place."""
+    deleted = WHYS.delete(Session(whys=tree, lessons=LESSONS), "b")
+    assert deleted is not None
+    later = deleted.session
+    later = revised(later, whys=add_child(later.whys, "a", WhyNode(id="n", answer="new")))
+    later = WHYS.replace(later, later.whys[1].model_copy(update={"answer": "changed"}))
+    extra = Lesson(id="l4", text="Plan ahead", category="strategic", why_id="n")
+    later = revised(later, lessons=[*later.lessons, extra])
+    back = deleted.restore(later)
+    assert ids(list(walk(back.whys))) == ["a", "b", "c", "d", "n", "e"]
+    assert ids(children(back.whys, "a")) == ["b", "d", "n"]
+    assert find_answer(back.whys, "d") == "changed"
+    assert back.lessons == [*LESSONS, extra]
+
+
+def test_undo_leaves_a_lesson_linked_elsewhere_since(tree: list[WhyNode]) -> None:
+    """A lesson the user linked to another answer after the delete keeps its new link."""
+    deleted = WHYS.delete(Session(whys=tree, lessons=LESSONS[:1]), "b")
+    assert deleted is not None
+    moved = deleted.session.lessons[0].model_copy(update={"why_id": "e"})
+    back = deleted.restore(revised(deleted.session, lessons=[moved]))
+    assert [lesson.why_id for lesson in back.lessons] == ["e"]
+    assert ids(back.whys) == ids(tree)
+
+
+def test_a_why_linked_from_the_round_is_deleted_and_undo_relinks(tree: list[WhyNode]) -> None:
+    """An anonymous entry tied to c does not block deleting b; undo ties it to c again."""
+    entry = AnonymousEntry(id="x1", prompt="What went wrong?", text="Old data", links=["c", "e"])
+    deleted = WHYS.delete(Session(whys=tree, anonymous_entries=[entry]), "b")
+    assert deleted is not None
+    assert deleted.session.anonymous_entries[0].links == ["e"]
+    back = deleted.restore(deleted.session)
+    assert sorted(back.anonymous_entries[0].links) == ["c", "e"]
+    assert ids(back.whys) == ids(tree)
+
+
+def test_the_selection_falls_to_the_nearest_answer_left(tree: list[WhyNode]) -> None:
+    """With c and b gone, a cursor that was on c goes to a; with a gone too, to the problem."""
+    parents = {node.id: node.parent_id for node in tree}
+    assert nearest_held(tree[:1] + tree[3:], parents, "c") == "a"
+    assert nearest_held(tree[4:], parents, "c") is None
+    assert nearest_held(tree, parents, "c") == "c"
+
+
+# -- the hints ----------------------------------------------------------------------------------
+
+
+def test_a_short_branch_has_a_hint_until_marked_a_root_cause() -> None:
+    """An answer stopping at why 1 gets a short-branch hint; marked a root cause, it has none."""
+    short = WhyNode(id="a", answer="Few clicks")
+    assert [(h.kind, h.why.id, h.depth) for h in hints([short], ["en"])] == [("short", "a", 1)]
+    marked = short.model_copy(update={"root_cause": True})
+    assert hints([marked], ["en"]) == []
+
+
+def test_an_answer_blaming_a_person_has_a_blame_hint(tree: list[WhyNode]) -> None:
+    """John forgetting, deep enough to be no short branch, brings a blame hint at its depth."""
+    blame = WhyNode(id="j", parent_id="c", answer="John forgot to check the list")
+    found = hints([*tree, blame], ["en"])
+    assert [(h.kind, h.why.id, h.depth) for h in found if h.kind == "blame"] == [("blame", "j", 4)]
+
+
+def test_blame_is_looked_for_in_every_language_given() -> None:
+    """A French answer in a session read in English still gets the hint if French is given."""
+    why = WhyNode(id="a", answer="Jean a oublié la relance", root_cause=True)
+    assert hints([why], ["en"]) == []
+    assert [h.kind for h in hints([why], ["en", "fr"])] == ["blame"]
+
+
+# -- the problem statement ----------------------------------------------------------------------
+
+MISSED = Kpi(id="k1", name="Conversion rate", unit="%", target=Decimal(2), actual=Decimal("0.4"))
+
+
+def test_the_chosen_kpi_becomes_the_problem() -> None:
+    """With the statement left as it was, the chosen missed KPI is said as the problem."""
+    session = Session(problem="Sales", case=CampaignCase(kpis=[MISSED]))
+    said = problem_from(session, "k1", " Sales ", "Sales")
+    assert said == "Conversion rate: 0.4% against a target of 2%."
+
+
+def test_a_typed_over_statement_is_kept() -> None:
+    """A statement the user typed over stays as typed (trimmed), whatever KPI is chosen."""
+    session = Session(problem="Sales", case=CampaignCase(kpis=[MISSED]))
+    assert problem_from(session, "k1", "  Few leads from email ", "Sales") == "Few leads from email"
+
+
+def test_no_kpi_chosen_keeps_the_statement() -> None:
+    """Without a chosen KPI (or with one not missed), the statement is the one typed."""
+    session = Session(case=CampaignCase(kpis=[MISSED]))
+    assert problem_from(session, None, "", "") == ""
+    assert problem_from(session, "other", "Low sales", "") == "Low sales"

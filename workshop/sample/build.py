@@ -246,36 +246,45 @@ def build_sample(texts: SampleTexts) -> Session:
         },
         problem=texts.problem,
         whys=_whys(texts),
-        swot=[
-            SwotItem(
-                id=item_id,
-                kind=kind,
-                text=texts.swot[item_id][0],
-                conversion=texts.swot[item_id][1],
-            )
-            for item_id, kind in _SWOT_KINDS.items()
-        ],
+        swot=_swot(texts),
         round=RoundSetup(
             prompts=[prompt.text.text(language) for prompt in ANONYMOUS_PROMPTS], revealed=True
         ),
-        anonymous_entries=[
-            AnonymousEntry(id=f"anon-{n}", prompt=_prompt_text(prompt_id, language), text=text)
-            for n, (prompt_id, text) in enumerate(texts.anonymous, start=1)
-        ],
+        anonymous_entries=_entries(texts),
         biases={
             bias: BiasCheck(status=_BIAS_STATUS[bias], note=texts.bias_notes.get(bias, ""))
             for bias in BIASES
         },
-        lessons=[
-            Lesson(
-                id=lesson_id,
-                text=texts.lessons[lesson_id],
-                category=category,
-                subtype=subtype,
-                why_id=why_id,
-            )
-            for lesson_id, category, subtype, why_id in _LESSONS
-        ],
+        lessons=_lessons(texts),
         actions=_actions(texts),
         notes=texts.notes,
     )
+
+
+def _swot(texts: SampleTexts) -> list[SwotItem]:
+    return [
+        SwotItem(
+            id=item_id, kind=kind, text=texts.swot[item_id][0], conversion=texts.swot[item_id][1]
+        )
+        for item_id, kind in _SWOT_KINDS.items()
+    ]
+
+
+def _entries(texts: SampleTexts) -> list[AnonymousEntry]:
+    return [
+        AnonymousEntry(id=f"anon-{n}", prompt=_prompt_text(prompt_id, texts.language), text=text)
+        for n, (prompt_id, text) in enumerate(texts.anonymous, start=1)
+    ]
+
+
+def _lessons(texts: SampleTexts) -> list[Lesson]:
+    return [
+        Lesson(
+            id=lesson_id,
+            text=texts.lessons[lesson_id],
+            category=category,
+            subtype=subtype,
+            why_id=why_id,
+        )
+        for lesson_id, category, subtype, why_id in _LESSONS
+    ]

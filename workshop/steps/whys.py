@@ -6,30 +6,19 @@ order. Every function here returns a new list and leaves the one it was given al
 """
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from workshop.case import Kpi
 from workshop.numbers import format_measure
 from workshop.phrase import Phrase
-from workshop.session import Lesson, WhyNode
+from workshop.session import Session, WhyNode
+from workshop.steps.editing import Link, Removal, SessionList
 from workshop.vocabulary import Language
 
 ENOUGH_DEPTH = 3
 """A branch that stops before the third why has rarely reached a cause the team can change."""
-
-
-@dataclass(frozen=True)
-class RemovedBranch:
-    """What `remove_subtree` took out: each node with the list position it had."""
-
-    positions: tuple[tuple[int, WhyNode], ...]
-    """(index in the list before removal, node), in increasing index order."""
-
-    @property
-    def top(self) -> WhyNode:
-        """The answer the user removed (the others were under it)."""
-        return self.positions[0][1]
 
 
 def children(whys: Sequence[WhyNode], parent_id: str | None) -> list[WhyNode]:
@@ -99,50 +88,46 @@ def replace(whys: Sequence[WhyNode], node: WhyNode) -> list[WhyNode]:
     return [node if old.id == node.id else old for old in whys]
 
 
-def remove_subtree(whys: Sequence[WhyNode], node_id: str) -> tuple[list[WhyNode], RemovedBranch]:
-    """The list without `node_id` and every answer under it, and what was taken out."""
-    find(whys, node_id)
-    gone = descendants(whys, node_id) | {node_id}
-    kept = [node for node in whys if node.id not in gone]
-    removed = tuple((index, node) for index, node in enumerate(whys) if node.id in gone)
-    return kept, RemovedBranch(removed)
+def remove_subtree(whys: Sequence[WhyNode], node_id: str) -> Removal[WhyNode] | None:
+    """Take out `node_id` and every answer under it; None when `node_id` is not there.
 
-
-def restore(whys: Sequence[WhyNode], removed: RemovedBranch) -> list[WhyNode]:
-    """Put a removed branch back at its old positions (exactly, if nothing changed since)."""
-    result = list(whys)
-    for index, node in removed.positions:
-        result.insert(min(index, len(result)), node)
-    return result
-
-
-def unlink_lessons(
-    lessons: Sequence[Lesson], removed: RemovedBranch
-) -> tuple[list[Lesson], dict[str, str]]:
-    """The lessons without their links to removed answers, and the links taken off.
-
-    A lesson drawn from a deleted answer stays a lesson; it just no longer points at it. The
-    links (lesson id -> why id) let an undo put them back.
+    Putting them back inserts each at the list position it had, so the tree comes back exactly
+    when nothing changed since, and in its old place among its siblings when something did.
     """
-    gone = {node.id for _, node in removed.positions}
-    links = {
-        lesson.id: lesson.why_id for lesson in lessons if lesson.why_id in gone and lesson.why_id
-    }
-    kept = [
-        lesson.model_copy(update={"why_id": None}) if lesson.id in links else lesson
-        for lesson in lessons
-    ]
-    return kept, links
+    if not any(node.id == node_id for node in whys):
+        return None
+    gone = descendants(whys, node_id) | {node_id}
+    positions = [(index, node) for index, node in enumerate(whys) if node.id in gone]
+
+    def put_back(later: Sequence[WhyNode]) -> list[WhyNode]:
+        result = list(later)
+        for index, node in positions:
+            result.insert(min(index, len(result)), node)
+        return result
+
+    kept = [node for node in whys if node.id not in gone]
+    return Removal(kept, frozenset(gone), put_back)
 
 
-def relink_lessons(lessons: Sequence[Lesson], links: dict[str, str]) -> list[Lesson]:
-    """Put back the links `unlink_lessons` took off, on lessons not linked elsewhere since."""
-    return [
-        lesson.model_copy(update={"why_id": links[lesson.id]})
-        if lesson.id in links and lesson.why_id is None
-        else lesson
-        for lesson in lessons
-    ]
+def nearest_held(
+    whys: Sequence[WhyNode], parents: Mapping[str, str | None], why_id: str | None
+) -> str | None:
+    """`why_id` if `whys` still hold it, else the nearest answer above it that they hold (by
+    `parents`, each why's parent when the tree was last seen); None for the problem."""
+    held = {node.id for node in whys}
+    while why_id is not None and why_id not in held:
+        why_id = parents.get(why_id)
+    return why_id
+
+
+WHYS: SessionList[WhyNode] = SessionList(
+    read=lambda session: list(session.whys),
+    write=lambda _, whys: {"whys": whys},
+    links=(Link("lessons", "why_id"),),
+    take_out=remove_subtree,
+)
+"""The why tree of a session: a delete takes the answers under the one deleted, and unlinks
+the lessons drawn from any of them (and the round's entries tied to them) until undone."""
 
 
 def is_leaf(whys: Sequence[WhyNode], node_id: str) -> bool:
@@ -170,6 +155,15 @@ def kpi_problem(language: Language, kpi: Kpi) -> str:
     actual = format_measure(kpi.actual, kpi.unit, language) if kpi.actual is not None else "?"
     target = format_measure(kpi.target, kpi.unit, language) if kpi.target is not None else "?"
     return KPI_PROBLEM.text(language).format(name=kpi.name.strip(), actual=actual, target=target)
+
+
+def problem_from(session: Session, kpi_id: object, typed: str, original: str) -> str:
+    """The problem statement a form gives: the missed KPI of `kpi_id` said as a problem, unless
+    the statement was typed over (`typed` differs from the `original`): that stays as typed."""
+    kpi = next((k for k in session.case.missed_kpis if k.id == kpi_id), None)
+    if kpi is None or typed.strip() != original.strip():
+        return typed.strip()
+    return kpi_problem(session.language, kpi)
 
 
 # -- a hint, not a verdict: does an answer blame a person rather than a process? ------------
@@ -260,3 +254,32 @@ def _names_a_person(word: str, language: Language) -> bool:
     if lowered in _PRONOUNS[language]:
         return True
     return word[:1].isupper() and lowered not in _NOT_NAMES[language]
+
+
+# -- the hints under the tree -----------------------------------------------------------------
+
+HintKind = Literal["short", "blame"]
+
+
+@dataclass(frozen=True)
+class Hint:
+    """Something about one answer worth a second look."""
+
+    kind: HintKind
+    """"short": the branch stops before the third why; "blame": it seems to blame a person."""
+    why: WhyNode
+    depth: int
+    """How many whys deep the answer is."""
+
+
+def hints(whys: Sequence[WhyNode], languages: Iterable[Language]) -> list[Hint]:
+    """The short branches in tree order, then the answers that blame a person in any of
+    `languages` (the session's and the interface's), in tree order."""
+    spoken = set(languages)
+    found = [Hint("short", why, depth(whys, why.id)) for why in short_branches(whys)]
+    found += [
+        Hint("blame", why, depth(whys, why.id))
+        for why in walk(whys)
+        if any(blames_a_person(why.answer, language) for language in spoken)
+    ]
+    return found
