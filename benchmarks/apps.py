@@ -10,11 +10,7 @@ long the board took to appear.
 import json
 import resource
 import sys
-import time
-from datetime import date
 from pathlib import Path
-
-POLL_SECONDS = 0.002
 
 
 def _report(**values: float) -> None:
@@ -51,57 +47,13 @@ def run_bare() -> None:
 
 
 def run_rootcause(path: Path, *, board: bool = True) -> None:
-    from textual.widgets import DataTable
-
-    from screens.app import RootcauseApp
-    from screens.home.screen import HomeScreen
+    # Imported here, so that the start-up measured includes importing rootcause.
+    from benchmarks.measured_app import MeasuredApp
     from storage.library import Library
 
     timings: dict[str, float] = {}
-
-    class Measured(RootcauseApp):
-        CSS_PATH = str(
-            Path(sys.modules[RootcauseApp.__module__].__file__ or "").with_name("app.tcss")
-        )
-
-        def on_mount(self) -> None:
-            # Textual calls RootcauseApp.on_mount too (handlers run along the MRO): calling it
-            # here as well would push a second home screen.
-            self.set_interval(POLL_SECONDS, self.step)
-            self.stage = "home"
-
-        def step(self) -> None:
-            screen = self.screen
-            if self.stage == "home" and isinstance(screen, HomeScreen):
-                if screen.query("#sessions") or screen.query("#empty"):
-                    self.stage = "painting" if board else "done"
-                    self.call_after_refresh(self.wait_for_all_rows if board else self.exit)
-            elif self.stage == "rows" and isinstance(screen, HomeScreen):
-                # A user presses b on a home screen that has settled: every row is there.
-                tables = list(screen.query("#sessions").results(DataTable))
-                if not tables or tables[0].row_count == len(screen.summaries):
-                    self.stage = "painting"
-                    self.call_after_refresh(self.open_board)
-            elif self.stage == "board" and getattr(screen, "board", None) is not None:
-                self.stage = "painting"
-                self.call_after_refresh(self.board_painted)
-
-        def wait_for_all_rows(self) -> None:
-            self.stage = "rows"
-
-        def open_board(self) -> None:
-            from screens.board.screen import BoardScreen  # as the home screen's key does
-
-            self.stage = "board"
-            timings["board_start"] = time.perf_counter()
-            self.push_screen(BoardScreen(self.library, today=lambda: date(2026, 11, 23)))
-
-        def board_painted(self) -> None:
-            timings["board_ms"] = (time.perf_counter() - timings.pop("board_start")) * 1000
-            self.exit()
-
     with Library.open(path) as library:
-        Measured(library, "en").run(headless=True)
+        MeasuredApp(library, timings, board=board).run(headless=True)
     _report(**timings)
 
 

@@ -117,15 +117,7 @@ def synthetic_session(rng: random.Random, today: date = date(2026, 11, 23)) -> S
     created = datetime.combine(start + timedelta(days=40), time(10), tzinfo=UTC)
     whys = _whys(rng, words)
     causes = [node for node in whys if node.root_cause]
-    lessons = [
-        Lesson(
-            text=_sentence(rng, words, 2),
-            category=SUBTYPE_CATEGORY[subtype],
-            subtype=subtype,
-            why_id=rng.choice(causes).id,
-        )
-        for subtype in rng.sample(LESSON_SUBTYPES, 3)
-    ]
+    lessons = _lessons(rng, words, causes)
     return Session(
         created_at=created,
         updated_at=created + timedelta(days=2),
@@ -153,6 +145,18 @@ def synthetic_session(rng: random.Random, today: date = date(2026, 11, 23)) -> S
         actions=[_action(rng, words, lesson.id, start, today) for lesson in lessons],
         notes=_sentence(rng, words, 2),
     )
+
+
+def _lessons(rng: random.Random, words: Words, causes: list[WhyNode]) -> list[Lesson]:
+    return [
+        Lesson(
+            text=_sentence(rng, words, 2),
+            category=SUBTYPE_CATEGORY[subtype],
+            subtype=subtype,
+            why_id=rng.choice(causes).id,
+        )
+        for subtype in rng.sample(LESSON_SUBTYPES, 3)
+    ]
 
 
 def _sentence(rng: random.Random, words: Words, count: int) -> str:
