@@ -7,7 +7,7 @@ nothing is returned until every field is right, so no step ever sees an invalid 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import ClassVar, Literal
 
 from rich.text import Text
@@ -20,7 +20,7 @@ from textual.widgets import Button, Checkbox, Input, Label, Select, Static, Text
 
 from screens.base import LocalizedModal
 from workshop.phrase import Phrase
-from workshop.typed_text import parse_date as parse_date  # the steps read dates with it too
+from workshop.typed_text import parse_date, parse_number
 
 FieldKind = Literal["text", "multiline", "choice", "date", "number", "flag"]
 FieldValue = str | bool | date | Decimal | None
@@ -52,24 +52,6 @@ class FormField:
     """(label, value) pairs for a choice."""
     required: bool = False
     hint: str = ""
-
-
-def parse_number(text: str) -> Decimal | None:
-    """A number typed in either language ("3.5", "3,5", "12 000"); None for an empty text."""
-    cleaned = text.strip().replace("\u202f", "").replace("\xa0", "").replace(" ", "")
-    if not cleaned:
-        return None
-    if "," in cleaned and "." not in cleaned:
-        cleaned = cleaned.replace(",", ".")
-    else:
-        cleaned = cleaned.replace(",", "")
-    try:
-        number = Decimal(cleaned)
-    except InvalidOperation:
-        raise ValueError(text) from None
-    if not number.is_finite():
-        raise ValueError(text)
-    return number
 
 
 def _as_text(value: FieldValue) -> str:

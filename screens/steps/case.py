@@ -12,7 +12,7 @@ from textual.binding import Binding, BindingType
 from textual.color import Color, ColorParseError
 from textual.widgets import DataTable, Static
 
-from screens.dialogs.form import FormDialog, FormField, parse_number
+from screens.dialogs.form import FormDialog, FormField
 from screens.steps.list_step import FormValues, TableStep
 from screens.widgets.cells import user_cell
 from workshop.case import CampaignCase, Kpi
@@ -194,11 +194,10 @@ class CaseScreen(TableStep[Kpi]):
         focused = self.focused
         return focused.id if isinstance(focused, DataTable) else None
 
-    @on(DataTable.RowSelected)
-    def row_chosen(self, event: DataTable.RowSelected) -> None:
-        """Enter edits the row; the KPI table's own handler must not take a fact for a KPI."""
-        event.prevent_default()
-        self.action_edit_item()
+    @on(DataTable.RowSelected, "#facts")
+    def fact_chosen(self) -> None:
+        """Enter on a fact edits it (Enter on a KPI is the list editor's)."""
+        self.open_fact_form(FACTS[self.query_one("#facts", DataTable).cursor_row])
 
     def action_edit_item(self) -> None:
         if self.focused_table() == "kpis":
@@ -278,4 +277,4 @@ class CaseScreen(TableStep[Kpi]):
 
     def live_gap(self, texts: dict[str, str]) -> str:
         """What the KPI form shows under its fields: the gap, its percentage, missed or met."""
-        return live_gap(texts, self.language, parse_number)
+        return live_gap(texts, self.language)

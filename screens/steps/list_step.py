@@ -97,7 +97,12 @@ class ListStep(StepScreen, Generic[ItemT]):
         self.edit(deleted.session)
         self.undo_stack.append(deleted)
         self.show()
-        self.notify(self.deleted_message(item, deleted), markup=False)
+        message = self.deleted_message(item, deleted)
+        # Links lost (lessons drawn from a deleted why) deserve a second look before moving on.
+        if deleted.unlinked:
+            self.notify(message, severity="warning", markup=False)
+        else:
+            self.notify(message, markup=False)
 
     def action_undo(self) -> None:
         if not self.undo_stack:
@@ -172,9 +177,18 @@ class TableStep(ListStep[ItemT]):
     def highlighted(self) -> ItemT | None:
         return item_at(self.items(), self.table().cursor_row)
 
-    @on(DataTable.RowHighlighted)
     def detail_changed(self) -> None:
         self.show_detail(self.highlighted())
+
+    @on(DataTable.RowHighlighted)
+    def row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.data_table.id == self.TABLE:
+            self.detail_changed()
+
+    @on(DataTable.RowSelected)
+    def row_selected(self, event: DataTable.RowSelected) -> None:
+        if event.data_table.id == self.TABLE:
+            self.action_edit_item()
 
     # -- the form ----------------------------------------------------------------------------
 
@@ -185,7 +199,6 @@ class TableStep(ListStep[ItemT]):
 
         self.app.push_screen(self.form(None), added)
 
-    @on(DataTable.RowSelected)
     def action_edit_item(self) -> None:
         old = self.highlighted()
         if old is None:

@@ -41,9 +41,9 @@ class Step:
 
 
 def _steps() -> dict[StepId, Step]:
-    from workshop import case as case_rules  # (interim, while the rules move)
-    from workshop.steps import editing as lesson_rules  # (interim)
-    from workshop.steps import smart as action_rules  # (interim)
+    from workshop.steps import actions as action_rules
+    from workshop.steps import case as case_rules
+    from workshop.steps import lessons as lesson_rules
 
     return {
         "case": Step(case_rules, case.CaseScreen, SECTIONS["case"]),
