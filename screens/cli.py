@@ -17,6 +17,7 @@ from typing import Any, get_args
 from screens import cli_texts as T
 from screens.argparse_fr import use_french
 from screens.language import preferred_language
+from screens.texts import UNTITLED
 from storage.durable import shared_file_mode, write_durably
 from storage.errors import LibraryError
 from storage.library import Library
@@ -283,7 +284,7 @@ def _list_trash(library: Library, language: Language) -> None:
 
 def _title(title: str, language: Language) -> str:
     """A title safe to print: typed text may hold escape sequences or line breaks."""
-    return plain(title) or T.UNTITLED.text(language)
+    return plain(title) or UNTITLED.text(language)
 
 
 def _short(text: str, width: int) -> str:

@@ -76,7 +76,6 @@ EMPTY_LIBRARY = Phrase(
 )
 EMPTY_TRASH = Phrase(en="The trash is empty.", fr="La corbeille est vide.")
 ROOT_CAUSE = Phrase(en="root cause", fr="cause racine")
-UNTITLED = Phrase(en="(untitled)", fr="(sans titre)")
 DELETED_ON = Phrase(en="deleted {date}", fr="supprimée le {date}")
 
 # -- rootcause board ----------------------------------------------------------------------

@@ -8,6 +8,7 @@ from textual.binding import ActiveBinding
 from textual.dom import DOMNode
 from textual.reactive import var
 
+from screens.texts import CANCEL, KEYS
 from workshop.phrase import Phrase
 from workshop.vocabulary import Language
 
@@ -22,7 +23,7 @@ ACTION_LABELS: dict[str, Phrase] = {
     "toggle_guidance": Phrase(en="Guide", fr="Guide"),
     "skip_step": Phrase(en="Skip step", fr="Passer l'étape"),
     "home": Phrase(en="Library", fr="Bibliothèque"),
-    "help": Phrase(en="Keys", fr="Touches"),
+    "help": KEYS,
     "switch_language": Phrase(en="Français", fr="English"),
     "open_session": Phrase(en="Open", fr="Ouvrir"),
     "new_session": Phrase(en="New", fr="Nouvelle"),
@@ -44,7 +45,7 @@ ACTION_LABELS: dict[str, Phrase] = {
     "export_markdown": Phrase(en="Save page", fr="Enregistrer la page"),
     "export_json": Phrase(en="Save JSON", fr="Enregistrer le JSON"),
     "copy_page": Phrase(en="Copy", fr="Copier"),
-    "cancel": Phrase(en="Cancel", fr="Annuler"),
+    "cancel": CANCEL,
     "confirm": Phrase(en="Confirm", fr="Confirmer"),
     "reload_session": Phrase(en="Reload", fr="Recharger"),
     "retry_save": Phrase(en="Retry save", fr="Réessayer"),

@@ -6,6 +6,9 @@ from datetime import date
 from screens.board.period import PERIODS
 from screens.dialogs.choice import ChoiceDialog
 from screens.dialogs.form import FieldValue, FormDialog, FormField
+from screens.texts import FIRST_DAY as FROM
+from screens.texts import LAST_DAY as TO
+from screens.texts import UNTITLED
 from workshop.board.failure_board import BoardFilter, BoardSession
 from workshop.content import board_labels as words
 from workshop.phrase import Phrase
@@ -15,8 +18,6 @@ PERIOD_TITLE = Phrase(en="Which period?", fr="Quelle période ?")
 CHANNEL_TITLE = Phrase(en="Which channel?", fr="Quel canal ?")
 SESSION_TITLE = Phrase(en="Open which session?", fr="Ouvrir quelle session ?")
 DATES_TITLE = Phrase(en="Sessions between two dates", fr="Sessions entre deux dates")
-FROM = Phrase(en="First day", fr="Premier jour")
-TO = Phrase(en="Last day", fr="Dernier jour")
 NO_LIMIT = Phrase(
     en="Leave a date empty for no limit on that side.",
     fr="Laissez une date vide pour ne rien limiter de ce côté.",
@@ -24,7 +25,6 @@ NO_LIMIT = Phrase(
 DATES_REVERSED = Phrase(
     en="The first date comes after the second.", fr="La première date vient après la seconde."
 )
-UNTITLED = Phrase(en="(untitled)", fr="(sans titre)")
 ALL_CHANNELS = "all"
 """The channel choice's value for every channel (the others are "#<index>")."""
 

@@ -12,6 +12,7 @@ from typing import Final, Literal, TypeVar, cast
 from rich.text import Text
 
 from screens.board.period import day_month, month_label
+from screens.texts import KPI_LINE, UNTITLED
 from screens.widgets.bars import bar_cell
 from screens.widgets.cells import one_line, user_cell
 from workshop.board.failure_board import Board, BoardAction, Tally
@@ -19,8 +20,13 @@ from workshop.board.recurring import RecurringCause
 from workshop.content import biases as bias_content
 from workshop.content import board_labels as words
 from workshop.content import lessons as lesson_content
+from workshop.content.labels import ACTION as WHAT
+from workshop.content.labels import DUE
+from workshop.content.smart_labels import SMART_GAP_SHORT
 from workshop.phrase import Phrase
 from workshop.vocabulary import LESSON_CATEGORIES, BiasId, Language, LessonSubtype, StepId
+
+NOBODY = SMART_GAP_SHORT["owner"]
 
 T = TypeVar("T")
 TabId = Literal["causes", "lessons", "biases", "actions", "months"]
@@ -37,13 +43,9 @@ ALARM = "⚠ "
 MET = "✓"
 MISSED = "✗"
 KPI = Phrase(en="KPI", fr="KPI")
-WHAT = Phrase(en="Action", fr="Action")
 OWNER = Phrase(en="Owner", fr="Resp.")
-DUE = Phrase(en="Due", fr="Échéance")
-UNTITLED = Phrase(en="(untitled)", fr="(sans titre)")
 IN_SESSIONS = Phrase(en="Sessions: {sessions}", fr="Sessions : {sessions}")
 AS_TYPED = Phrase(en="Answers as typed: {answers}", fr="Réponses saisies : {answers}")
-KPI_LINE = Phrase(en="KPI: {kpi} → target {target}", fr="KPI : {kpi} → cible {target}")
 NO_KPI = Phrase(en="No KPI given.", fr="Aucun KPI indiqué.")
 RESULT_LINE = Phrase(en="Result: {result}", fr="Résultat : {result}")
 DROPPED_LINE = Phrase(en="Dropped: {result}", fr="Abandonnée : {result}")
@@ -51,7 +53,6 @@ CARRIED_LINE = Phrase(en="Carried over to {session}", fr="Reportée dans {sessio
 TARGET_MET = Phrase(en="(target met)", fr="(cible atteinte)")
 TARGET_MISSED = Phrase(en="(target missed)", fr="(cible manquée)")
 FROM_LINE = Phrase(en="Due {due} · {owner} · {session}", fr="Échéance {due} · {owner} · {session}")
-NOBODY = Phrase(en="no owner", fr="sans responsable")
 NO_DATE = Phrase(en="no date", fr="sans date")
 MORE_LINES = Phrase(
     en="… {count} more: narrow the period (p) or the channel (c).",

@@ -11,11 +11,11 @@ from textual.widgets import DataTable, Label, Static
 
 from screens.base import LocalizedModal
 from screens.i18n import ACTION_LABELS
+from screens.texts import KEYS as TITLE
+from workshop.content.labels import ACTION
 from workshop.phrase import Phrase
 
-TITLE = Phrase(en="Keys", fr="Touches")
 KEY = Phrase(en="Key", fr="Touche")
-ACTION = Phrase(en="Action", fr="Action")
 PALETTE = Phrase(
     en="Ctrl+P: every action, searchable. Esc closes.",
     fr="Ctrl+P : toutes les actions, avec recherche. Échap ferme.",

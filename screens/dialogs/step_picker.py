@@ -10,13 +10,13 @@ from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from screens.base import LocalizedModal
+from screens.texts import SKIPPED
 from workshop.content.steps import guide_for
 from workshop.phrase import Phrase
 from workshop.session import Session
 from workshop.vocabulary import STEPS, StepId
 
 TITLE = Phrase(en="Go to step", fr="Aller à l'étape")
-SKIPPED = Phrase(en="skipped", fr="passée")
 HERE = Phrase(en="you are here", fr="vous êtes ici")
 
 

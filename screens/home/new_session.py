@@ -9,6 +9,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
 from screens.base import LocalizedModal
+from screens.texts import CANCEL
 from workshop.case import CampaignCase
 from workshop.phrase import Phrase
 from workshop.session import Session
@@ -26,7 +27,6 @@ KEYS_HINT = Phrase(
     fr="Tab passe d'un champ à l'autre, flèches et Entrée choisissent, Entrée dans le nom commence.",
 )
 START = Phrase(en="Start", fr="Commencer")
-CANCEL = Phrase(en="Cancel", fr="Annuler")
 
 
 class NewSessionScreen(LocalizedModal[Session | None]):

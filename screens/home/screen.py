@@ -11,6 +11,7 @@ from textual.containers import Vertical
 from textual.widgets import DataTable, Footer, Header, Static
 
 from screens.base import LocalizedScreen
+from screens.texts import NOTHING_TO_UNDO, UNTITLED
 from screens.widgets.cells import one_line, user_cell
 from screens.widgets.pending_table import PendingTable, alarm_style, pending_detail
 from storage.errors import LibraryError
@@ -48,7 +49,6 @@ NO_ROOT_CAUSE = Phrase(
     en="No root cause marked yet.", fr="Aucune cause racine marquée pour l'instant."
 )
 MODES = {"workshop": Phrase(en="workshop", fr="atelier"), "solo": Phrase(en="solo", fr="solo")}
-UNTITLED = Phrase(en="(untitled)", fr="(sans titre)")
 DELETE_QUESTION = Phrase(
     en="Move '{title}' to the trash? (u brings it back)",
     fr="Mettre « {title} » à la corbeille ? (u la fait revenir)",
@@ -58,7 +58,6 @@ DELETED = Phrase(
     fr="« {title} » mise à la corbeille. Appuyez sur u pour annuler.",
 )
 RESTORED = Phrase(en="'{title}' is back.", fr="« {title} » est revenue.")
-NOTHING_TO_UNDO = Phrase(en="Nothing to undo.", fr="Rien à annuler.")
 PENDING_TITLE = Phrase(
     en="Open actions of earlier sessions: {count}, {overdue} overdue (Tab to reach them)",
     fr="Actions ouvertes des sessions passées : {count}, dont {overdue} en retard (Tab pour y aller)",

@@ -20,6 +20,7 @@ from screens.dialogs.confirm import ConfirmScreen
 from screens.dialogs.form import FieldValue, FormDialog, FormField
 from screens.steps.base import StepScreen
 from screens.steps.private_entry import PrivateEntryScreen
+from screens.texts import LESSON
 from screens.widgets.cells import one_line, user_cell
 from workshop.content.prompts import ANONYMOUS_PROMPTS
 from workshop.phrase import Phrase
@@ -76,7 +77,6 @@ NOTHING_TO_LINK = Phrase(
 )
 WHY = Phrase(en="Why", fr="Pourquoi")
 SWOT = Phrase(en="SWOT", fr="SWOT")
-LESSON = Phrase(en="Lesson", fr="Leçon")
 
 
 class AnonymousScreen(StepScreen):

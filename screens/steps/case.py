@@ -14,6 +14,7 @@ from textual.widgets import DataTable, Static
 
 from screens.dialogs.form import FormDialog, FormField
 from screens.steps.list_step import FormValues, TableStep
+from screens.texts import FIRST_DAY, LAST_DAY
 from screens.widgets.cells import user_cell
 from workshop.case import CampaignCase, Kpi
 from workshop.content import labels as L
@@ -39,8 +40,6 @@ from workshop.vocabulary import StepId
 KPI_COLUMNS: Final = (L.KPI, L.TARGET, L.ACTUAL, L.GAP, L.GAP_PERCENT, L.MISSED)
 
 EDIT_FACT = Phrase(en="Edit: {label}", fr="Modifier : {label}")
-FIRST_DAY = Phrase(en="First day", fr="Premier jour")
-LAST_DAY = Phrase(en="Last day", fr="Dernier jour")
 PERIOD_ORDER = Phrase(
     en="The last day comes before the first day: fix one of the dates.",
     fr="Le dernier jour précède le premier : corrigez l'une des dates.",

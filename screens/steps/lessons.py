@@ -17,6 +17,7 @@ from textual.widgets import Static
 
 from screens.dialogs.form import FormDialog, FormField
 from screens.steps.list_step import EDIT_KEYS, FormValues, TableStep
+from screens.texts import LESSON
 from screens.widgets.cells import user_cell
 from workshop.content import lessons as lesson_content
 from workshop.phrase import Phrase
@@ -36,7 +37,6 @@ from workshop.vocabulary import StepId
 
 CATEGORY = Phrase(en="Category", fr="Catégorie")
 SUBTYPE = Phrase(en="Sub-type", fr="Sous-type")
-LESSON = Phrase(en="Lesson", fr="Leçon")
 FROM_CAUSE = Phrase(en="From cause", fr="Issue de")
 KIND = Phrase(en=f"Category{SEPARATOR}sub-type", fr=f"Catégorie{SEPARATOR}sous-type")
 KIND_HINT = Phrase(

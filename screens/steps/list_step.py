@@ -15,6 +15,7 @@ from textual.widgets import DataTable
 
 from screens.dialogs.form import FieldValue, FormDialog
 from screens.steps.base import StepScreen
+from screens.texts import NOTHING_TO_UNDO
 from screens.widgets.item_table import item_at, place_cursor
 from screens.workspace import Workspace
 from workshop.phrase import Phrase
@@ -23,7 +24,6 @@ from workshop.steps.editing import Deleted, ItemT, SessionList
 
 FormValues = dict[str, FieldValue]
 
-NOTHING_TO_UNDO = Phrase(en="Nothing to undo.", fr="Rien à annuler.")
 
 EDIT_KEYS: list[BindingType] = [
     Binding("a", "add_item", "Add", id="add_item"),

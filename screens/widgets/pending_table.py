@@ -8,25 +8,26 @@ from textual.binding import Binding, BindingType
 from textual.widget import Widget
 from textual.widgets import DataTable
 
+from screens.texts import KPI_LINE as MEASURE
+from screens.texts import UNTITLED
 from screens.widgets.cells import one_line, user_cell
 from screens.widgets.item_table import item_at, place_cursor
 from screens.widgets.theme import bold_in
 from workshop.board.follow_up import PendingAction
+from workshop.content import labels as L
 from workshop.content.board_labels import DAYS_LATE
 from workshop.phrase import Phrase
 from workshop.vocabulary import Language
 
 COLUMNS = (
-    Phrase(en="Action", fr="Action"),
+    L.ACTION,
     Phrase(en="Session", fr="Session"),
-    Phrase(en="Owner", fr="Responsable"),
-    Phrase(en="Due", fr="Échéance"),
+    L.OWNER,
+    L.DUE,
 )
-UNTITLED = Phrase(en="(untitled)", fr="(sans titre)")
 DUE_ON = Phrase(en="due {due}", fr="échéance le {due}")
 NO_DUE = Phrase(en="no due date", fr="pas d'échéance")
 FROM_SESSION = Phrase(en="{when} · from: {title}", fr="{when} · issue de : {title}")
-MEASURE = Phrase(en="KPI: {kpi} → target {target}", fr="KPI : {kpi} → cible {target}")
 OVERDUE_MARK = "⚠"
 WIDTHS = (26, 18, 12, 12)
 

@@ -6,12 +6,12 @@ from textual.containers import Horizontal
 from textual.widgets import Static
 
 from screens.i18n import Localized
+from screens.texts import SKIPPED
 from storage.background import SaveStatus
 from workshop.phrase import Phrase
 from workshop.timebox import TimeBox, clock_face
 
 STEP_OF = Phrase(en="Step {n}/{total}", fr="Étape {n}/{total}")
-SKIPPED = Phrase(en="skipped", fr="passée")
 PAUSED = Phrase(en="paused", fr="en pause")
 OVER = Phrase(en="time is up", fr="temps écoulé")
 SAVE_STATES = {
