@@ -24,6 +24,7 @@ from storage.library import Library
 from storage.locations import library_path
 from workshop.board.failure_board import BoardFilter, build_board
 from workshop.board.summaries import SessionSummary
+from workshop.content.labels import ROOT_CAUSE
 from workshop.content.steps import STEP_GUIDES
 from workshop.export.board_json import board_json
 from workshop.export.board_markdown import board_markdown
@@ -181,7 +182,7 @@ def _list(library: Library, language: Language, *, as_json: bool) -> None:
     for summary in summaries:
         print(_summary_line(summary, language))
         for cause in summary.root_causes:
-            print(f"{'':10}{T.ROOT_CAUSE.text(language)}: {_short(plain(cause), 66)}")
+            print(f"{'':10}{ROOT_CAUSE.text(language)}: {_short(plain(cause), 66)}")
 
 
 def _summary_line(summary: SessionSummary, language: Language, when: str | None = None) -> str:

@@ -75,8 +75,6 @@ EMPTY_LIBRARY = Phrase(
     fr="La bibliothèque est vide. 'rootcause sample' ajoute un exemple complet ; 'rootcause' ouvre l'atelier.",
 )
 EMPTY_TRASH = Phrase(en="The trash is empty.", fr="La corbeille est vide.")
-ROOT_CAUSE = Phrase(en="root cause", fr="cause racine")
-DELETED_ON = Phrase(en="deleted {date}", fr="supprimée le {date}")
 
 # -- rootcause board ----------------------------------------------------------------------
 BOARD_HELP = Phrase(

@@ -9,8 +9,14 @@ from textual.dom import DOMNode
 from textual.reactive import var
 
 from screens.texts import CANCEL, KEYS
+from workshop.content import board_labels as B
+from workshop.content import labels as L
 from workshop.phrase import Phrase
 from workshop.vocabulary import Language
+
+DELETE = Phrase(en="Delete", fr="Supprimer")
+UNDO = Phrase(en="Undo", fr="Annuler")
+DONE = Phrase(en="Done", fr="Faite")
 
 ACTION_LABELS: dict[str, Phrase] = {
     "quit": Phrase(en="Quit", fr="Quitter"),
@@ -27,21 +33,21 @@ ACTION_LABELS: dict[str, Phrase] = {
     "switch_language": Phrase(en="Français", fr="English"),
     "open_session": Phrase(en="Open", fr="Ouvrir"),
     "new_session": Phrase(en="New", fr="Nouvelle"),
-    "delete_session": Phrase(en="Delete", fr="Supprimer"),
-    "undo_delete": Phrase(en="Undo", fr="Annuler"),
+    "delete_session": DELETE,
+    "undo_delete": UNDO,
     "add_sample": Phrase(en="Sample", fr="Exemple"),
     "export_session": Phrase(en="Export", fr="Exporter"),
     "add_item": Phrase(en="Add", fr="Ajouter"),
     "add_kpi": Phrase(en="Add KPI", fr="Ajouter un KPI"),
     "toggle_signal": Phrase(en="Tick", fr="Cocher"),
-    "edit_note": Phrase(en="Note", fr="Note"),
+    "edit_note": L.NOTE,
     "add_child": Phrase(en="Why?", fr="Pourquoi ?"),
     "add_sibling": Phrase(en="Other cause", fr="Autre cause"),
     "edit_item": Phrase(en="Edit", fr="Modifier"),
-    "delete_item": Phrase(en="Delete", fr="Supprimer"),
-    "undo": Phrase(en="Undo", fr="Annuler"),
+    "delete_item": DELETE,
+    "undo": UNDO,
     "toggle_root_cause": Phrase(en="Root cause", fr="Cause racine"),
-    "cycle_status": Phrase(en="Status", fr="Statut"),
+    "cycle_status": L.STATUS,
     "export_markdown": Phrase(en="Save page", fr="Enregistrer la page"),
     "export_json": Phrase(en="Save JSON", fr="Enregistrer le JSON"),
     "copy_page": Phrase(en="Copy", fr="Copier"),
@@ -50,27 +56,27 @@ ACTION_LABELS: dict[str, Phrase] = {
     "reload_session": Phrase(en="Reload", fr="Recharger"),
     "retry_save": Phrase(en="Retry save", fr="Réessayer"),
     # 5 whys and reverse SWOT steps
-    "edit_problem": Phrase(en="Problem", fr="Problème"),
-    "edit_evidence": Phrase(en="Evidence", fr="Preuve"),
-    "add_weakness": Phrase(en="Weakness", fr="Faiblesse"),
-    "add_threat": Phrase(en="Threat", fr="Menace"),
+    "edit_problem": L.PROBLEM,
+    "edit_evidence": L.EVIDENCE,
+    "add_weakness": L.SWOT_KINDS["weakness"],
+    "add_threat": L.SWOT_KINDS["threat"],
     "edit_conversion": Phrase(en="Turn round", fr="Retourner"),
     # bias check, lessons and actions steps
     "mark_cleared": Phrase(en="Cleared", fr="Écarté"),
     "mark_present": Phrase(en="Present", fr="Présent"),
     "mark_not_discussed": Phrase(en="Not discussed", fr="Non abordé"),
-    "edit_bias_note": Phrase(en="Note", fr="Note"),
-    "toggle_action_done": Phrase(en="Done", fr="Faite"),
+    "edit_bias_note": L.NOTE,
+    "toggle_action_done": DONE,
     # Follow-up and board
-    "mark_done": Phrase(en="Done", fr="Faite"),
+    "mark_done": DONE,
     "board": Phrase(en="Board", fr="Tableau"),
     "follow_up": Phrase(en="Follow up", fr="Suivre"),
     "carry": Phrase(en="Carry over", fr="Reprendre"),
     "start": Phrase(en="Start session", fr="Commencer"),
     # the failure board screen
-    "board_period": Phrase(en="Period", fr="Période"),
+    "board_period": L.PERIOD,
     "board_channel": Phrase(en="Channel", fr="Canal"),
-    "board_mode": Phrase(en="Mode", fr="Mode"),
+    "board_mode": B.MODE,
     "save_board": Phrase(en="Save page", fr="Exporter"),
     "tab_causes": Phrase(en="Root causes tab", fr="Onglet causes racines"),
     "tab_lessons": Phrase(en="Lessons tab", fr="Onglet leçons"),

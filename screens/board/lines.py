@@ -21,7 +21,7 @@ from workshop.content import biases as bias_content
 from workshop.content import board_labels as words
 from workshop.content import lessons as lesson_content
 from workshop.content.labels import ACTION as WHAT
-from workshop.content.labels import DUE
+from workshop.content.labels import DUE, KPI
 from workshop.content.smart_labels import SMART_GAP_SHORT
 from workshop.phrase import Phrase
 from workshop.vocabulary import LESSON_CATEGORIES, BiasId, Language, LessonSubtype, StepId
@@ -42,7 +42,6 @@ LISTED = 8
 ALARM = "⚠ "
 MET = "✓"
 MISSED = "✗"
-KPI = Phrase(en="KPI", fr="KPI")
 OWNER = Phrase(en="Owner", fr="Resp.")
 IN_SESSIONS = Phrase(en="Sessions: {sessions}", fr="Sessions : {sessions}")
 AS_TYPED = Phrase(en="Answers as typed: {answers}", fr="Réponses saisies : {answers}")

@@ -10,13 +10,15 @@ from textual.message import Message
 from textual.widgets import DataTable, Static
 
 from screens.board.lines import TabId
+from workshop.content import board_labels as B
+from workshop.content import labels as L
 from workshop.phrase import Phrase
 
 TAB_NAMES: dict[TabId, Phrase] = {
-    "causes": Phrase(en="Root causes", fr="Causes racines"),
-    "lessons": Phrase(en="Lessons", fr="Leçons"),
+    "causes": L.ROOT_CAUSES,
+    "lessons": B.COUNT_LESSONS,
     "biases": Phrase(en="Biases", fr="Biais"),
-    "actions": Phrase(en="Actions", fr="Actions"),
+    "actions": B.ACTIONS,
     "months": Phrase(en="Timeline", fr="Chronologie"),
 }
 """The tabs' names, short enough for the five to fit 80 columns in either language."""

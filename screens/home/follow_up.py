@@ -30,6 +30,7 @@ from workshop.board.follow_up import (
     mark_done,
     pending_actions,
 )
+from workshop.content.labels import FOLLOW_UP as SUB_TITLE
 from workshop.phrase import Phrase
 from workshop.session import Session
 
@@ -63,7 +64,6 @@ ALL_CLOSED = Phrase(
     fr="Toutes les actions précédentes sont suivies. Appuyez sur Échap pour commencer la session.",
 )
 UNTITLED = Phrase(en="untitled", fr="sans titre")
-SUB_TITLE = Phrase(en="Follow-up", fr="Suivi")
 
 
 class FollowUp:

@@ -11,13 +11,13 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 from screens.base import LocalizedModal
 from screens.texts import CANCEL
 from workshop.case import CampaignCase
+from workshop.content.board_labels import MODE
+from workshop.content.labels import MODES
 from workshop.phrase import Phrase
 from workshop.session import Session
 
 TITLE = Phrase(en="New post-mortem", fr="Nouveau post-mortem")
-MODE = Phrase(en="Mode", fr="Mode")
-WORKSHOP = Phrase(en="Facilitated workshop", fr="Atelier animé")
-SOLO = Phrase(en="Solo retrospective", fr="Rétrospective en solo")
+WORKSHOP, SOLO = MODES["workshop"], MODES["solo"]
 LANGUAGE = Phrase(
     en="Language of the session and its page", fr="Langue de la session et de sa page"
 )

@@ -18,6 +18,8 @@ from storage.errors import LibraryError
 from storage.library import Library
 from workshop.board.follow_up import PendingAction, pending_actions
 from workshop.board.summaries import SessionSummary
+from workshop.content import board_labels as B
+from workshop.content import labels as L
 from workshop.content.steps import STEP_GUIDES
 from workshop.phrase import Phrase
 from workshop.sample import sample_session
@@ -32,9 +34,9 @@ EMPTY = Phrase(
     fr="rootcause guide le post-mortem d'une campagne ratée : signaux d'alerte, 5 pourquoi, SWOT inversé, biais, leçons et actions, puis une page pour le wiki.\nAppuyez sur [b]s[/b] pour ouvrir un exemple complet, ou sur [b]n[/b] pour commencer le vôtre.",
 )
 COLUMNS = (
-    Phrase(en="Campaign", fr="Campagne"),
+    L.CAMPAIGN,
     Phrase(en="Updated", fr="Modifié"),
-    Phrase(en="Mode", fr="Mode"),
+    B.MODE,
     Phrase(en="Step", fr="Étape"),
 )
 COLUMN_WIDTHS = (32, 10, 9, 18)

@@ -20,6 +20,7 @@ from screens.steps.list_step import FormValues, TableStep
 from screens.widgets.cells import one_line, user_cell
 from screens.widgets.theme import bold_in
 from workshop.board.follow_up import mark_done, reopen
+from workshop.content.board_labels import KPI_TARGET as MEASURE
 from workshop.content.labels import ACTION as WHAT
 from workshop.content.labels import DUE, OWNER
 from workshop.phrase import Phrase
@@ -37,7 +38,6 @@ from workshop.steps.lessons import choice_text
 from workshop.steps.smart import SmartGap, smart_gaps
 from workshop.vocabulary import StepId
 
-MEASURE = Phrase(en="KPI → target", fr="KPI → cible")
 SMART = Phrase(en="SMART check", fr="Contrôle SMART")
 WHAT_LABEL = Phrase(en="What to do (start with a verb)", fr="Quoi faire (commencez par un verbe)")
 DUE_LABEL = Phrase(en="Due date", fr="Échéance")

@@ -13,18 +13,17 @@ from screens.dialogs.form import FieldValue, FormDialog, FormField
 from screens.steps.base import StepScreen
 from screens.widgets.cells import user_cell
 from screens.widgets.theme import bold_in
+from workshop.content import labels as L
 from workshop.content.biases import BIAS_INFO
+from workshop.content.labels import BIAS, NOTE, STATUS
 from workshop.phrase import Phrase
 from workshop.session import BiasCheck
 from workshop.steps.biases import NEXT_STATUS, check_of, present_count, with_check
 from workshop.vocabulary import BIASES, BiasId, BiasStatus, StepId
 
-BIAS = Phrase(en="Bias", fr="Biais")
-STATUS = Phrase(en="Status", fr="Statut")
-NOTE = Phrase(en="Note", fr="Note")
 STATUSES: dict[BiasStatus, Phrase] = {
-    "not_discussed": Phrase(en="not discussed", fr="non abordé"),
-    "cleared": Phrase(en="cleared", fr="écarté"),
+    "not_discussed": L.BIAS_STATUSES["not_discussed"],
+    "cleared": L.BIAS_STATUSES["cleared"],
     "present": Phrase(en="⚠ present", fr="⚠ présent"),
 }
 COUNT = Phrase(en="Biases present: {count} of {total}", fr="Biais présents : {count} sur {total}")

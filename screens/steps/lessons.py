@@ -20,6 +20,7 @@ from screens.steps.list_step import EDIT_KEYS, FormValues, TableStep
 from screens.texts import LESSON
 from screens.widgets.cells import user_cell
 from workshop.content import lessons as lesson_content
+from workshop.content.board_labels import CATEGORY, SUBTYPE
 from workshop.phrase import Phrase
 from workshop.session import Lesson
 from workshop.steps.editing import Deleted, SessionList
@@ -35,8 +36,6 @@ from workshop.steps.lessons import (
 )
 from workshop.vocabulary import StepId
 
-CATEGORY = Phrase(en="Category", fr="Catégorie")
-SUBTYPE = Phrase(en="Sub-type", fr="Sous-type")
 FROM_CAUSE = Phrase(en="From cause", fr="Issue de")
 KIND = Phrase(en=f"Category{SEPARATOR}sub-type", fr=f"Catégorie{SEPARATOR}sous-type")
 KIND_HINT = Phrase(

@@ -11,7 +11,7 @@ from textual.widgets import DataTable, Static
 from screens.dialogs.form import FieldValue, FormDialog, FormField
 from screens.steps.list_step import FormValues, TableStep
 from screens.widgets.cells import one_line, user_cell
-from workshop.content.labels import SWOT_KINDS, TURNED_INTO, WHAT_HAPPENED
+from workshop.content.labels import KIND, SWOT_KINDS, TURNED_INTO, WHAT_HAPPENED
 from workshop.phrase import Phrase
 from workshop.session import SwotItem
 from workshop.steps.editing import Deleted, SessionList
@@ -55,7 +55,6 @@ CONVERSION_HINT = Phrase(
     en="For example: a weak social presence becomes a more engaging content strategy, measured with analytics. Leave empty if the group has no answer yet.",
     fr="Par exemple : une faible présence sociale devient une stratégie de contenu plus engageante, mesurée avec des outils d'analyse. Laissez vide si le groupe n'a pas encore de réponse.",
 )
-KIND = Phrase(en="Kind", fr="Type")
 FULL_TEXT = Phrase(en="{kind}: {text}", fr="{kind} : {text}")
 FULL_CONVERSION = Phrase(en="→ {text}", fr="→ {text}")
 DELETED = Phrase(

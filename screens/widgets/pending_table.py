@@ -14,6 +14,7 @@ from screens.widgets.cells import one_line, user_cell
 from screens.widgets.item_table import item_at, place_cursor
 from screens.widgets.theme import bold_in
 from workshop.board.follow_up import PendingAction
+from workshop.content import board_labels as B
 from workshop.content import labels as L
 from workshop.content.board_labels import DAYS_LATE
 from workshop.phrase import Phrase
@@ -21,7 +22,7 @@ from workshop.vocabulary import Language
 
 COLUMNS = (
     L.ACTION,
-    Phrase(en="Session", fr="Session"),
+    B.SESSION,
     L.OWNER,
     L.DUE,
 )

@@ -1,6 +1,7 @@
 """The words of the failure board, shared by its screen, its page and the command line."""
 
 from workshop.board.failure_board import ActionState
+from workshop.content import labels as L
 from workshop.content.labels import ACTION_STATUSES
 from workshop.phrase import Phrase
 
@@ -34,13 +35,13 @@ SESSIONS = Phrase(en="Sessions", fr="Sessions")
 
 # -- columns ------------------------------------------------------------------------------
 CAUSE = Phrase(en="Cause", fr="Cause")
-COUNT_SESSIONS = Phrase(en="Sessions", fr="Sessions")
+COUNT_SESSIONS = SESSIONS
 COUNT_LESSONS = Phrase(en="Lessons", fr="Leçons")
 FIRST_SEEN = Phrase(en="Since", fr="Depuis")
 LAST_SEEN = Phrase(en="Last", fr="Dernière")
 CATEGORY = Phrase(en="Category", fr="Catégorie")
 SUBTYPE = Phrase(en="Sub-type", fr="Sous-type")
-BIAS = Phrase(en="Bias", fr="Biais")
+BIAS = L.BIAS
 MONTH = Phrase(en="Month", fr="Mois")
 SESSION = Phrase(en="Session", fr="Session")
 STATE = Phrase(en="State", fr="État")

@@ -15,7 +15,6 @@ MODES: dict[Mode, Phrase] = {
 COLON = Phrase(en="{label}:", fr="{label} :")
 SKIPPED = Phrase(en="This step was skipped.", fr="Cette étape a été passée.")
 NOTHING = Phrase(en="Nothing was recorded in this step.", fr="Rien n'a été noté à cette étape.")
-NONE = Phrase(en="none", fr="aucun")
 
 CAMPAIGN = Phrase(en="Campaign", fr="Campagne")
 PERIOD = Phrase(en="Period", fr="Période")
