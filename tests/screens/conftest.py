@@ -86,12 +86,22 @@ def listing(cli: Cli) -> Callable[[], list[dict[str, object]]]:
 
 
 @pytest.fixture
+def library() -> Iterator[Library]:
+    """An empty library in memory, for a test whose subject is not the library file."""
+    with Library.in_memory() as opened:
+        yield opened
+
+
+@pytest.fixture
 def make_app(tmp_path: Path) -> Iterator[Callable[..., RootcauseApp]]:
-    """An app on a library in tmp_path, holding the given sessions, with a frozen clock."""
+    """An app on a library holding the given sessions, with a frozen clock.
+
+    The library is in memory, or the file tmp_path/library.json with `on_disk=True`.
+    """
     libraries: list[Library] = []
 
-    def make(*sessions: Session, language: Language = "en") -> RootcauseApp:
-        library = Library.open(tmp_path / "library.json")
+    def make(*sessions: Session, language: Language = "en", on_disk: bool = False) -> RootcauseApp:
+        library = Library.open(tmp_path / "library.json") if on_disk else Library.in_memory()
         for session in sessions:
             library.add(session)
         libraries.append(library)

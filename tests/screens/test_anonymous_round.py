@@ -23,10 +23,9 @@ ANSWERS = [
 ]
 
 
-def a_round(path: Path, **setup: object) -> Session:
-    with Library.open(path) as library:
-        round_ = RoundSetup(prompts=[QUESTION], **setup)  # type: ignore[arg-type]
-        return library.add(Session(step="anonymous", round=round_))
+def a_round(library: Library, **setup: object) -> Session:
+    round_ = RoundSetup(prompts=[QUESTION], **setup)  # type: ignore[arg-type]
+    return library.add(Session(step="anonymous", round=round_))
 
 
 async def settle(pilot: Pilot[None], *keys: str) -> None:
@@ -34,11 +33,10 @@ async def settle(pilot: Pilot[None], *keys: str) -> None:
     await pilot.pause()
 
 
-async def test_a_round_of_five_shows_nobody_anything_before_the_reveal(tmp_path: Path) -> None:
+async def test_a_round_of_five_shows_nobody_anything_before_the_reveal(library: Library) -> None:
     """After every submit, and when the next person starts, no earlier text is on screen."""
-    path = tmp_path / "library.json"
-    session = a_round(path, participants=5)
-    async with running_app(path) as (app, pilot):
+    session = a_round(library, participants=5)
+    async with running_app(library) as (app, pilot):
         await settle(pilot, "enter")
         assert isinstance(app.screen, AnonymousScreen)
         await settle(pilot, "enter")
@@ -62,16 +60,15 @@ async def test_a_round_of_five_shows_nobody_anything_before_the_reveal(tmp_path:
         await settle(pilot, "r", "y")
         shown = screen_text(app)
         assert all(answer in shown for answer in ANSWERS)
-    saved = stored(path, session.id)
+    saved = stored(library, session.id)
     assert saved.round.revealed
     assert sorted(e.text for e in saved.anonymous_entries) == sorted(ANSWERS)
 
 
-async def test_no_key_reaches_other_screens_from_the_private_screen(tmp_path: Path) -> None:
+async def test_no_key_reaches_other_screens_from_the_private_screen(library: Library) -> None:
     """Escape, the step keys, the palette, the help and the language switch stay shut."""
-    path = tmp_path / "library.json"
-    a_round(path)
-    async with running_app(path) as (app, pilot):
+    a_round(library)
+    async with running_app(library) as (app, pilot):
         await settle(pilot, "enter", "enter")
         await pilot.press(*ANSWERS[0])
         await settle(pilot, "ctrl+s", "enter")
@@ -82,11 +79,10 @@ async def test_no_key_reaches_other_screens_from_the_private_screen(tmp_path: Pa
         assert app.ui_language == "en"
 
 
-async def test_the_last_person_may_correct_only_their_own_answer(tmp_path: Path) -> None:
+async def test_the_last_person_may_correct_only_their_own_answer(library: Library) -> None:
     """ctrl+e brings back this person's answer, never the previous person's."""
-    path = tmp_path / "library.json"
-    session = a_round(path)
-    async with running_app(path) as (app, pilot):
+    session = a_round(library)
+    async with running_app(library) as (app, pilot):
         await settle(pilot, "enter", "enter")
         await pilot.press(*"first person")
         await settle(pilot, "ctrl+s", "enter")
@@ -99,27 +95,27 @@ async def test_the_last_person_may_correct_only_their_own_answer(tmp_path: Path)
         assert "second person, corrected" not in screen_text(app)
         await settle(pilot, "enter", "ctrl+e")  # the next person cannot go back
         assert "second person" not in screen_text(app)
-    texts = sorted(e.text for e in stored(path, session.id).anonymous_entries)
+    texts = sorted(e.text for e in stored(library, session.id).anonymous_entries)
     assert texts == ["first person", "second person, corrected"]
 
 
-async def test_an_empty_answer_is_refused_with_a_word(tmp_path: Path) -> None:
+async def test_an_empty_answer_is_refused_with_a_word(library: Library) -> None:
     """Sending nothing says what to do and stores nothing."""
-    path = tmp_path / "library.json"
-    session = a_round(path)
-    async with running_app(path) as (app, pilot):
+    session = a_round(library)
+    async with running_app(library) as (app, pilot):
         await settle(pilot, "enter", "enter")
         await pilot.press(*"   ")
         await settle(pilot, "ctrl+s")
         assert "Type an answer first" in screen_text(app)
         assert isinstance(app.screen, PrivateEntryScreen)
-    assert stored(path, session.id).anonymous_entries == []
+    assert stored(library, session.id).anonymous_entries == []
 
 
 async def test_the_library_file_keeps_no_author_and_no_time(tmp_path: Path) -> None:
     """In the file, each entry holds its prompt and text and the group's marks, nothing else."""
     path = tmp_path / "library.json"
-    session = a_round(path)
+    with Library.open(path) as library:
+        session = a_round(library)
     async with running_app(path) as (_, pilot):
         await settle(pilot, "enter", "enter")
         for answer in ANSWERS[:3]:
@@ -137,23 +133,20 @@ async def open_round(app: RootcauseApp, pilot: Pilot[None]) -> None:
     await settle(pilot, "ctrl+s")
 
 
-async def test_opening_the_round_offers_the_built_in_questions(tmp_path: Path) -> None:
+async def test_opening_the_round_offers_the_built_in_questions(library: Library) -> None:
     """o opens the round with the first three built-in questions ticked, in the session's language."""
-    path = tmp_path / "library.json"
-    with Library.open(path) as library:
-        session = library.add(Session(step="anonymous", language="fr"))
-    async with running_app(path) as (app, pilot):
+    session = library.add(Session(step="anonymous", language="fr"))
+    async with running_app(library) as (app, pilot):
         await open_round(app, pilot)
         assert "The round is open. Questions: 3." in screen_text(app)
     expected = [p.text.fr for p in ANONYMOUS_PROMPTS[:3]]
-    assert stored(path, session.id).round.prompts == expected
+    assert stored(library, session.id).round.prompts == expected
 
 
-async def test_after_the_reveal_duplicates_merge_and_entries_get_marked(tmp_path: Path) -> None:
+async def test_after_the_reveal_duplicates_merge_and_entries_get_marked(library: Library) -> None:
     """m merges another entry into the highlighted one; x marks it to discuss."""
-    path = tmp_path / "library.json"
-    session = a_round(path)
-    async with running_app(path) as (_, pilot):
+    session = a_round(library)
+    async with running_app(library) as (_, pilot):
         await settle(pilot, "enter", "enter")
         for answer in ("Data was stale", "stale data"):
             await pilot.press(*answer)
@@ -161,7 +154,7 @@ async def test_after_the_reveal_duplicates_merge_and_entries_get_marked(tmp_path
         await settle(pilot, "ctrl+f", "y", "r", "y")
         await settle(pilot, "m", "enter")
         await settle(pilot, "x")
-    entries = stored(path, session.id).anonymous_entries
+    entries = stored(library, session.id).anonymous_entries
     assert len(entries) == 1
     assert entries[0].count == 2 and entries[0].discuss
     assert sorted([entries[0].text, *entries[0].merged]) == ["Data was stale", "stale data"]

@@ -1,7 +1,5 @@
 """The anonymous round's slot: the devil's advocate in solo mode, the round's entry in a workshop."""
 
-from pathlib import Path
-
 from screens.steps.devils_advocate import DevilsAdvocateScreen
 from storage.library import Library
 from tests.screens.workshop_app import running_app, screen_text, stored
@@ -9,16 +7,14 @@ from workshop.content.prompts import DEVILS_ADVOCATE_PROMPTS
 from workshop.session import Session
 
 
-def a_session(path: Path, **fields: object) -> Session:
-    with Library.open(path) as library:
-        return library.add(Session(step="anonymous", **fields))  # type: ignore[arg-type]
+def a_session(library: Library, **fields: object) -> Session:
+    return library.add(Session(step="anonymous", **fields))  # type: ignore[arg-type]
 
 
-async def test_solo_answers_each_devils_advocate_prompt(tmp_path: Path) -> None:
+async def test_solo_answers_each_devils_advocate_prompt(library: Library) -> None:
     """In solo mode each prompt takes an answer, saved next to the prompt, in the session's language."""
-    path = tmp_path / "library.json"
-    session = a_session(path, mode="solo", language="fr")
-    async with running_app(path) as (app, pilot):
+    session = a_session(library, mode="solo", language="fr")
+    async with running_app(library) as (app, pilot):
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, DevilsAdvocateScreen)
@@ -32,7 +28,7 @@ async def test_solo_answers_each_devils_advocate_prompt(tmp_path: Path) -> None:
         await pilot.press(*"Trop optimiste", "ctrl+s")
         await pilot.pause()
         assert "2 of 4 answered" in screen_text(app)
-    entries = stored(path, session.id).anonymous_entries
+    entries = stored(library, session.id).anonymous_entries
     by_prompt = {entry.prompt: entry.text for entry in entries}
     assert by_prompt == {
         DEVILS_ADVOCATE_PROMPTS[0].text.fr: "Le segment etait faux",
@@ -40,11 +36,10 @@ async def test_solo_answers_each_devils_advocate_prompt(tmp_path: Path) -> None:
     }
 
 
-async def test_emptying_an_answer_removes_it(tmp_path: Path) -> None:
+async def test_emptying_an_answer_removes_it(library: Library) -> None:
     """Clearing an answer leaves no empty entry behind."""
-    path = tmp_path / "library.json"
-    session = a_session(path, mode="solo")
-    async with running_app(path) as (_app, pilot):
+    session = a_session(library, mode="solo")
+    async with running_app(library) as (_app, pilot):
         await pilot.press("enter")
         await pilot.pause()
         await pilot.press("enter", *"Maybe", "ctrl+s")
@@ -53,20 +48,19 @@ async def test_emptying_an_answer_removes_it(tmp_path: Path) -> None:
         await pilot.pause()
         await pilot.press(*["backspace"] * 5, "ctrl+s")
         await pilot.pause()
-    assert stored(path, session.id).anonymous_entries == []
+    assert stored(library, session.id).anonymous_entries == []
 
 
-async def test_language_switch_redraws_the_step(tmp_path: Path) -> None:
+async def test_language_switch_redraws_the_step(library: Library) -> None:
     """ctrl+l switches the interface to French and back, on the step being worked on."""
-    path = tmp_path / "library.json"
-    a_session(path, mode="solo")
-    async with running_app(path) as (app, pilot):
+    a_session(library, mode="solo")
+    async with running_app(library) as (app, pilot):
         await pilot.press("enter")
         await pilot.pause()
         await pilot.press("ctrl+l")
-        await pilot.pause(0.2)
+        await pilot.pause()
         assert "Avocat du diable" in screen_text(app)
         assert "0 sur 4 avec réponse" in screen_text(app)
         await pilot.press("ctrl+l")
-        await pilot.pause(0.2)
+        await pilot.pause()
         assert "Devil's advocate" in screen_text(app)

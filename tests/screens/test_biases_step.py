@@ -1,7 +1,5 @@
 """The bias check step at 80x24: statuses by keys, notes, the live count of present biases."""
 
-from pathlib import Path
-
 from textual.widgets import DataTable
 
 from screens.steps.biases import BiasesScreen
@@ -11,22 +9,20 @@ from workshop.content.biases import BIAS_INFO
 from workshop.session import BiasCheck, Session
 
 
-def library_with(path: Path, session: Session) -> str:
-    """Put `session` in the library at `path`; its id."""
-    with Library.open(path) as library:
-        return library.add(session).id
+def library_with(library: Library, session: Session) -> str:
+    """Put `session` in `library`; its id."""
+    return library.add(session).id
 
 
-def new_session(path: Path) -> str:
-    """A fresh session at the bias step, in the library at `path`; its id."""
-    return library_with(path, Session(step="biases"))
+def new_session(library: Library) -> str:
+    """A fresh session at the bias step, in `library`; its id."""
+    return library_with(library, Session(step="biases"))
 
 
-async def test_space_cycles_the_status_and_saves_it(tmp_path: Path) -> None:
+async def test_space_cycles_the_status_and_saves_it(library: Library) -> None:
     """Space goes not discussed -> cleared -> present, and the last status is saved."""
-    path = tmp_path / "library.json"
-    session_id = new_session(path)
-    async with running_app(path) as (app, pilot):
+    session_id = new_session(library)
+    async with running_app(library) as (app, pilot):
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, BiasesScreen)
@@ -35,38 +31,35 @@ async def test_space_cycles_the_status_and_saves_it(tmp_path: Path) -> None:
         await pilot.press("space")
         await pilot.pause()
         assert "⚠ present" in screen_text(app)
-    assert stored(path, session_id).biases == {"hindsight": BiasCheck(status="present")}
+    assert stored(library, session_id).biases == {"hindsight": BiasCheck(status="present")}
 
 
-async def test_space_a_third_time_forgets_the_bias(tmp_path: Path) -> None:
+async def test_space_a_third_time_forgets_the_bias(library: Library) -> None:
     """Back to not discussed (with no note), the bias is left out of the saved session."""
-    path = tmp_path / "library.json"
-    session_id = new_session(path)
-    async with running_app(path) as (_, pilot):
+    session_id = new_session(library)
+    async with running_app(library) as (_, pilot):
         await pilot.press("enter", "space", "space", "space")
         await pilot.pause()
-    assert stored(path, session_id).biases == {}
+    assert stored(library, session_id).biases == {}
 
 
-async def test_c_p_n_set_the_status_directly(tmp_path: Path) -> None:
+async def test_c_p_n_set_the_status_directly(library: Library) -> None:
     """c marks the highlighted bias cleared, p present, n not discussed."""
-    path = tmp_path / "library.json"
-    session_id = new_session(path)
-    async with running_app(path) as (_, pilot):
+    session_id = new_session(library)
+    async with running_app(library) as (_, pilot):
         await pilot.press("enter", "down", "p", "down", "c", "down", "p", "n")
         await pilot.pause()
-    biases = stored(path, session_id).biases
+    biases = stored(library, session_id).biases
     assert biases == {
         "outcome": BiasCheck(status="present"),
         "confirmation": BiasCheck(status="cleared"),
     }
 
 
-async def test_count_of_present_biases_updates_live(tmp_path: Path) -> None:
+async def test_count_of_present_biases_updates_live(library: Library) -> None:
     """The line above the table counts the present biases as they are marked."""
-    path = tmp_path / "library.json"
-    new_session(path)
-    async with running_app(path) as (app, pilot):
+    new_session(library)
+    async with running_app(library) as (app, pilot):
         await pilot.press("enter")
         await pilot.pause()
         assert "Biases present: 0 of 13" in screen_text(app)
@@ -76,11 +69,10 @@ async def test_count_of_present_biases_updates_live(tmp_path: Path) -> None:
         assert "Biases present: 1 of 13" in screen_text(app)
 
 
-async def test_highlighted_bias_shows_definition_and_question(tmp_path: Path) -> None:
+async def test_highlighted_bias_shows_definition_and_question(library: Library) -> None:
     """Moving down shows the next bias's definition and probing question in full."""
-    path = tmp_path / "library.json"
-    new_session(path)
-    async with running_app(path) as (app, pilot):
+    new_session(library)
+    async with running_app(library) as (app, pilot):
         await pilot.press("enter", "down", "down")
         await pilot.pause()
         text = screen_text(app)
@@ -89,11 +81,10 @@ async def test_highlighted_bias_shows_definition_and_question(tmp_path: Path) ->
         assert info.question.en in text
 
 
-async def test_enter_edits_the_note_as_plain_text(tmp_path: Path) -> None:
+async def test_enter_edits_the_note_as_plain_text(library: Library) -> None:
     """Enter opens the note form; the note is saved and shown, brackets and all."""
-    path = tmp_path / "library.json"
-    session_id = new_session(path)
-    async with running_app(path) as (app, pilot):
+    session_id = new_session(library)
+    async with running_app(library) as (app, pilot):
         await pilot.press("enter", "enter")
         await pilot.pause()
         await pilot.press(*"Seen [b]twice[/b]", "ctrl+s")
@@ -101,41 +92,38 @@ async def test_enter_edits_the_note_as_plain_text(tmp_path: Path) -> None:
         assert isinstance(app.screen, BiasesScreen)
         table = app.screen.query_one("#biases", DataTable)
         assert str(table.get_row_at(0)[2]) == "Seen [b]twice[/b]"
-    check = stored(path, session_id).biases["hindsight"]
+    check = stored(library, session_id).biases["hindsight"]
     assert check == BiasCheck(status="not_discussed", note="Seen [b]twice[/b]")
 
 
-async def test_e_keeps_the_status_when_noting(tmp_path: Path) -> None:
+async def test_e_keeps_the_status_when_noting(library: Library) -> None:
     """e edits the note of a present bias; it stays present."""
-    path = tmp_path / "library.json"
     session = Session(step="biases", biases={"hindsight": BiasCheck(status="present", note="a")})
-    session_id = library_with(path, session)
-    async with running_app(path) as (_, pilot):
+    session_id = library_with(library, session)
+    async with running_app(library) as (_, pilot):
         await pilot.press("enter", "e")
         await pilot.pause()
         await pilot.press("b", "ctrl+s")
         await pilot.pause()
-    assert stored(path, session_id).biases["hindsight"] == BiasCheck(status="present", note="ab")
+    assert stored(library, session_id).biases["hindsight"] == BiasCheck(status="present", note="ab")
 
 
-async def test_cancelled_note_changes_nothing(tmp_path: Path) -> None:
+async def test_cancelled_note_changes_nothing(library: Library) -> None:
     """Escape in the note form leaves the bias as it was."""
-    path = tmp_path / "library.json"
-    session_id = new_session(path)
-    async with running_app(path) as (app, pilot):
+    session_id = new_session(library)
+    async with running_app(library) as (app, pilot):
         await pilot.press("enter", "e")
         await pilot.pause()
         await pilot.press(*"draft", "escape")
         await pilot.pause()
         assert isinstance(app.screen, BiasesScreen)
-    assert stored(path, session_id).biases == {}
+    assert stored(library, session_id).biases == {}
 
 
-async def test_french_interface(tmp_path: Path) -> None:
+async def test_french_interface(library: Library) -> None:
     """In French, the biases, statuses, count and keys speak French."""
-    path = tmp_path / "library.json"
-    new_session(path)
-    async with running_app(path, language="fr") as (app, pilot):
+    new_session(library)
+    async with running_app(library, language="fr") as (app, pilot):
         await pilot.press("enter", "p")
         await pilot.pause()
         text = screen_text(app)
@@ -147,14 +135,13 @@ async def test_french_interface(tmp_path: Path) -> None:
         assert {"Statut", "Note", "Présent"} <= labels
 
 
-async def test_keys_still_work_after_switching_language(tmp_path: Path) -> None:
+async def test_keys_still_work_after_switching_language(library: Library) -> None:
     """After ctrl+l rebuilds the screen in French, the arrows and p still act on the table."""
-    path = tmp_path / "library.json"
-    session_id = new_session(path)
-    async with running_app(path) as (app, pilot):
+    session_id = new_session(library)
+    async with running_app(library) as (app, pilot):
         await pilot.press("enter", "ctrl+l")
         await pilot.pause()
         await pilot.press("down", "p")
         await pilot.pause()
         assert "Biais présents : 1 sur 13" in screen_text(app)
-    assert stored(path, session_id).biases == {"outcome": BiasCheck(status="present")}
+    assert stored(library, session_id).biases == {"outcome": BiasCheck(status="present")}

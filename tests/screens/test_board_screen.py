@@ -67,10 +67,9 @@ def webinar() -> Session:
     )
 
 
-def library_with(path: Path, *sessions: Session) -> dict[str, str]:
+def library_with(library: Library, *sessions: Session) -> dict[str, str]:
     """Store `sessions`; their ids by title."""
-    with Library.open(path) as library:
-        return {s.title: library.add(s).id for s in sessions}
+    return {s.title: library.add(s).id for s in sessions}
 
 
 async def open_board(app: RootcauseApp, pilot: Pilot[None]) -> BoardScreen:
@@ -110,11 +109,10 @@ async def highlight(pilot: Pilot[None], board: BoardScreen, start: str) -> None:
     await pilot.pause()
 
 
-async def test_recurring_cause_is_one_line_with_its_count(tmp_path: Path) -> None:
+async def test_recurring_cause_is_one_line_with_its_count(library: Library) -> None:
     """Two spellings of one cause (accents, case, punctuation) make one line of 2 sessions."""
-    path = tmp_path / "library.json"
-    library_with(path, sample_session("en"), black_friday(), webinar())
-    async with running_app(path) as (app, pilot):
+    library_with(library, sample_session("en"), black_friday(), webinar())
+    async with running_app(library) as (app, pilot):
         board = await open_board(app, pilot)
         cells = [line.split(" | ") for line in rows(board)]
         same = [cell for cell in cells if normalise(cell[0]) == "donnees clients obsoletes"]
@@ -124,11 +122,10 @@ async def test_recurring_cause_is_one_line_with_its_count(tmp_path: Path) -> Non
         assert segmentation[0].startswith("Wrong audience segmentation | 2 | Mar 2026")
 
 
-async def test_detail_shows_the_answers_as_typed(tmp_path: Path) -> None:
+async def test_detail_shows_the_answers_as_typed(library: Library) -> None:
     """The highlighted cause says how often and since when, with each answer as typed."""
-    path = tmp_path / "library.json"
-    library_with(path, sample_session("en"), black_friday(), webinar())
-    async with running_app(path) as (app, pilot):
+    library_with(library, sample_session("en"), black_friday(), webinar())
+    async with running_app(library) as (app, pilot):
         board = await open_board(app, pilot)
         await highlight(pilot, board, "donnees")
         detail = text_of(board, "#board-detail")
@@ -137,11 +134,10 @@ async def test_detail_shows_the_answers_as_typed(tmp_path: Path) -> None:
         assert "Black Friday [promo] (2026-09-01)" in detail
 
 
-async def test_period_filter_leaves_older_sessions_out(tmp_path: Path) -> None:
+async def test_period_filter_leaves_older_sessions_out(library: Library) -> None:
     """p, last 3 months: the sample of March leaves the board and the line says so."""
-    path = tmp_path / "library.json"
-    library_with(path, sample_session("en"), black_friday(), webinar())
-    async with running_app(path) as (app, pilot):
+    library_with(library, sample_session("en"), black_friday(), webinar())
+    async with running_app(library) as (app, pilot):
         board = await open_board(app, pilot)
         assert "3 sessions: all time" in text_of(board, "#board-covered")
         await pilot.press("p")
@@ -154,11 +150,10 @@ async def test_period_filter_leaves_older_sessions_out(tmp_path: Path) -> None:
         assert any(line.startswith("Wrong audience segmentation | 1") for line in rows(board))
 
 
-async def test_custom_dates_refuse_a_bad_date_then_filter(tmp_path: Path) -> None:
+async def test_custom_dates_refuse_a_bad_date_then_filter(library: Library) -> None:
     """Custom dates: a bad date is refused with a message; good ones filter the board."""
-    path = tmp_path / "library.json"
-    library_with(path, sample_session("en"), black_friday(), webinar())
-    async with running_app(path) as (app, pilot):
+    library_with(library, sample_session("en"), black_friday(), webinar())
+    async with running_app(library) as (app, pilot):
         board = await open_board(app, pilot)
         await pilot.press("p", "up", "enter")  # custom dates, the last choice
         await pilot.pause()
@@ -176,11 +171,10 @@ async def test_custom_dates_refuse_a_bad_date_then_filter(tmp_path: Path) -> Non
         assert "2 sessions: 2026-03-01 to 2026-09-01" in text_of(board, "#board-covered")
 
 
-async def test_channel_filter_keeps_that_channel(tmp_path: Path) -> None:
+async def test_channel_filter_keeps_that_channel(library: Library) -> None:
     """c, then Email: the sessions sent by email stay (any spelling), Facebook goes."""
-    path = tmp_path / "library.json"
-    library_with(path, sample_session("en"), black_friday(), webinar())
-    async with running_app(path) as (app, pilot):
+    library_with(library, sample_session("en"), black_friday(), webinar())
+    async with running_app(library) as (app, pilot):
         board = await open_board(app, pilot)
         await pilot.press("c")
         await pilot.pause()
@@ -194,11 +188,10 @@ async def test_channel_filter_keeps_that_channel(tmp_path: Path) -> None:
         assert any(line.startswith("donnees clients OBSOLETES ! | 1") for line in rows(board))
 
 
-async def test_mode_key_goes_through_workshops_then_solo(tmp_path: Path) -> None:
+async def test_mode_key_goes_through_workshops_then_solo(library: Library) -> None:
     """m shows workshops only, then solo only, then both again."""
-    path = tmp_path / "library.json"
-    library_with(path, sample_session("en"), black_friday(), webinar())
-    async with running_app(path) as (app, pilot):
+    library_with(library, sample_session("en"), black_friday(), webinar())
+    async with running_app(library) as (app, pilot):
         board = await open_board(app, pilot)
         await pilot.press("m")
         await pilot.pause()
@@ -214,11 +207,10 @@ async def test_mode_key_goes_through_workshops_then_solo(tmp_path: Path) -> None
         assert "workshops and solo" in text_of(board, "#board-covered")
 
 
-async def test_enter_on_a_shared_cause_asks_which_session(tmp_path: Path) -> None:
+async def test_enter_on_a_shared_cause_asks_which_session(library: Library) -> None:
     """Enter on a cause of two sessions lists both; the one picked opens at the 5 whys."""
-    path = tmp_path / "library.json"
-    ids = library_with(path, sample_session("en"), black_friday(), webinar())
-    async with running_app(path) as (app, pilot):
+    ids = library_with(library, sample_session("en"), black_friday(), webinar())
+    async with running_app(library) as (app, pilot):
         board = await open_board(app, pilot)
         await highlight(pilot, board, "donnees")
         await pilot.press("enter")
@@ -236,11 +228,10 @@ async def test_enter_on_a_shared_cause_asks_which_session(tmp_path: Path) -> Non
         assert app.screen is board
 
 
-async def test_back_from_a_session_shows_the_library_as_it_is_now(tmp_path: Path) -> None:
+async def test_back_from_a_session_shows_the_library_as_it_is_now(library: Library) -> None:
     """After a session opened from the board closes, the board is read again."""
-    path = tmp_path / "library.json"
-    library_with(path, black_friday())
-    async with running_app(path) as (app, pilot):
+    library_with(library, black_friday())
+    async with running_app(library) as (app, pilot):
         board = await open_board(app, pilot)
         await pilot.press("enter")  # one session: it opens at once
         await pilot.pause()
@@ -253,11 +244,10 @@ async def test_back_from_a_session_shows_the_library_as_it_is_now(tmp_path: Path
         assert rows(board)[0].startswith("donnees clients OBSOLETES ! | 2")
 
 
-async def test_overdue_actions_come_first_with_a_mark(tmp_path: Path) -> None:
+async def test_overdue_actions_come_first_with_a_mark(library: Library) -> None:
     """On the actions tab the overdue one comes first, marked ⚠ and bold in the error colour."""
-    path = tmp_path / "library.json"
-    library_with(path, black_friday(), webinar())
-    async with running_app(path) as (app, pilot):
+    library_with(library, black_friday(), webinar())
+    async with running_app(library) as (app, pilot):
         board = await open_board(app, pilot)
         await pilot.press("4")
         await pilot.pause()
@@ -272,11 +262,10 @@ async def test_overdue_actions_come_first_with_a_mark(tmp_path: Path) -> None:
         assert "⚠1" in text_of(board, "#tab-actions")
 
 
-async def test_done_action_detail_shows_kpi_and_result(tmp_path: Path) -> None:
+async def test_done_action_detail_shows_kpi_and_result(library: Library) -> None:
     """A done action's detail gives its KPI, its target and the result against it."""
-    path = tmp_path / "library.json"
-    library_with(path, black_friday())
-    async with running_app(path) as (app, pilot):
+    library_with(library, black_friday())
+    async with running_app(library) as (app, pilot):
         board = await open_board(app, pilot)
         await pilot.press("4")
         await highlight(pilot, board, "Audit the CRM")
@@ -285,11 +274,10 @@ async def test_done_action_detail_shows_kpi_and_result(tmp_path: Path) -> None:
         assert "Result: 98% of records fresh (target met)" in detail
 
 
-async def test_tabs_switch_by_number_and_arrows(tmp_path: Path) -> None:
+async def test_tabs_switch_by_number_and_arrows(library: Library) -> None:
     """2 shows the lessons with their sub-types indented; right and left go to the next tabs."""
-    path = tmp_path / "library.json"
-    library_with(path, sample_session("en"), webinar())
-    async with running_app(path) as (app, pilot):
+    library_with(library, sample_session("en"), webinar())
+    async with running_app(library) as (app, pilot):
         board = await open_board(app, pilot)
         await pilot.press("2")
         await pilot.pause()
@@ -305,11 +293,10 @@ async def test_tabs_switch_by_number_and_arrows(tmp_path: Path) -> None:
         assert board.tab == "causes"
 
 
-async def test_french_interface(tmp_path: Path) -> None:
+async def test_french_interface(library: Library) -> None:
     """In French the board's line, tabs, columns and keys speak French."""
-    path = tmp_path / "library.json"
-    library_with(path, sample_session("fr"), black_friday())
-    async with running_app(path, language="fr") as (app, pilot):
+    library_with(library, sample_session("fr"), black_friday())
+    async with running_app(library, language="fr") as (app, pilot):
         board = await open_board(app, pilot)
         text = screen_text(app)
         assert "2 sessions : toute la période, tous les canaux, ateliers et solo" in text
@@ -319,11 +306,10 @@ async def test_french_interface(tmp_path: Path) -> None:
         assert {"Ouvrir", "Période", "Canal", "Bibliothèque"} <= labels
 
 
-async def test_language_switch_relabels_the_board(tmp_path: Path) -> None:
+async def test_language_switch_relabels_the_board(library: Library) -> None:
     """ctrl+l turns the board into French at once, columns included."""
-    path = tmp_path / "library.json"
-    library_with(path, black_friday())
-    async with running_app(path) as (app, pilot):
+    library_with(library, black_friday())
+    async with running_app(library) as (app, pilot):
         board = await open_board(app, pilot)
         await pilot.press("ctrl+l")
         await pilot.pause()
@@ -336,20 +322,19 @@ async def test_language_switch_relabels_the_board(tmp_path: Path) -> None:
         assert rows(board)[0].startswith("Données clients obsolètes | 1 | sept. 2026")
 
 
-async def test_empty_library_says_so(tmp_path: Path) -> None:
+async def test_empty_library_says_so(library: Library) -> None:
     """With no session the board is one sentence, not empty tables."""
-    async with running_app(tmp_path / "library.json") as (app, pilot):
+    async with running_app(library) as (app, pilot):
         board = await open_board(app, pilot)
         assert "No session matches" in text_of(board, "#board-empty")
         assert not board.query_one("#board-table").display
         assert not board.query_one("#board-tabs").display
 
 
-async def test_filter_with_no_match_says_so(tmp_path: Path) -> None:
+async def test_filter_with_no_match_says_so(library: Library) -> None:
     """A filter no session passes shows the same sentence; escape goes back to the library."""
-    path = tmp_path / "library.json"
-    library_with(path, webinar())
-    async with running_app(path) as (app, pilot):
+    library_with(library, webinar())
+    async with running_app(library) as (app, pilot):
         board = await open_board(app, pilot)
         await pilot.press("m", "m")  # solo only
         await pilot.pause()
@@ -360,11 +345,10 @@ async def test_filter_with_no_match_says_so(tmp_path: Path) -> None:
         assert app.screen is not board
 
 
-async def test_tab_without_lines_says_so(tmp_path: Path) -> None:
+async def test_tab_without_lines_says_so(library: Library) -> None:
     """A tab with nothing to show (no bias marked present) says so in a sentence."""
-    path = tmp_path / "library.json"
-    library_with(path, webinar())
-    async with running_app(path) as (app, pilot):
+    library_with(library, webinar())
+    async with running_app(library) as (app, pilot):
         board = await open_board(app, pilot)
         await pilot.press("3")
         await pilot.pause()
@@ -375,7 +359,8 @@ async def test_tab_without_lines_says_so(tmp_path: Path) -> None:
 async def test_unreadable_sessions_are_counted(tmp_path: Path) -> None:
     """A session broken by hand is left out, and the board says so under its first line."""
     path = tmp_path / "library.json"
-    ids = library_with(path, black_friday(), webinar())
+    with Library.open(path) as library:
+        ids = library_with(library, black_friday(), webinar())
     data = orjson.loads(path.read_bytes())
     data["sessions"][ids["Autumn webinar"]]["step"] = "no such step"
     path.write_bytes(orjson.dumps(data))
@@ -386,11 +371,10 @@ async def test_unreadable_sessions_are_counted(tmp_path: Path) -> None:
         assert "1 session could not be read" in text_of(board, "#board-unreadable")
 
 
-async def test_bars_take_a_theme_colour_that_reads(tmp_path: Path) -> None:
+async def test_bars_take_a_theme_colour_that_reads(library: Library) -> None:
     """Bars are drawn in the accent on a dark theme, in the primary colour on a light one."""
-    path = tmp_path / "library.json"
-    library_with(path, black_friday())
-    async with running_app(path) as (app, pilot):
+    library_with(library, black_friday())
+    async with running_app(library) as (app, pilot):
         board = await open_board(app, pilot)
         table = board.query_one("#board-table", DataTable)
         assert table.get_row_at(0)[3].style == app.theme_variables["accent"]
@@ -410,16 +394,14 @@ def test_bar_colour_falls_back_when_the_accent_does_not_read() -> None:
     assert bar_colour({}) is None
 
 
-async def test_carried_action_says_where_it_went(tmp_path: Path) -> None:
+async def test_carried_action_says_where_it_went(library: Library) -> None:
     """An action carried into a later session is marked so, and its detail names that session."""
-    path = tmp_path / "library.json"
-    with Library.open(path) as library:
-        later = library.add(webinar())
-        carried = Action(
-            what="Clean the CRM", status="carried", carried_to=later.id, closed_on=date(2026, 10, 9)
-        )
-        library.add(black_friday().model_copy(update={"actions": [carried]}))
-    async with running_app(path) as (app, pilot):
+    later = library.add(webinar())
+    carried = Action(
+        what="Clean the CRM", status="carried", carried_to=later.id, closed_on=date(2026, 10, 9)
+    )
+    library.add(black_friday().model_copy(update={"actions": [carried]}))
+    async with running_app(library) as (app, pilot):
         board = await open_board(app, pilot)
         await pilot.press("4")
         await highlight(pilot, board, "Clean the CRM")
@@ -428,12 +410,11 @@ async def test_carried_action_says_where_it_went(tmp_path: Path) -> None:
         assert "Carried over to Autumn webinar" in text_of(board, "#board-detail")
 
 
-async def test_e_saves_the_board_page_as_filtered(tmp_path: Path) -> None:
+async def test_e_saves_the_board_page_as_filtered(library: Library, tmp_path: Path) -> None:
     """e asks for a file name and writes the board's wiki page, with the filter it shows."""
-    path = tmp_path / "library.json"
-    library_with(path, sample_session("en"), black_friday(), webinar())
+    library_with(library, sample_session("en"), black_friday(), webinar())
     target = tmp_path / "board.md"
-    async with running_app(path) as (app, pilot):
+    async with running_app(library) as (app, pilot):
         board = await open_board(app, pilot)
         await pilot.press("m")  # workshops only
         await settle(app, pilot)

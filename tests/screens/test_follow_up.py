@@ -27,10 +27,9 @@ SOON = Action(id="soon", what="Write three personas", owner="Julie", due=date(20
 DONE = Action(id="old", what="Fix the mobile page", status="done", result="ok")
 
 
-def library_with(path: Path, *sessions: Session) -> list[str]:
-    """The `sessions` added to the library at `path`; their ids."""
-    with Library.open(path) as library:
-        return [library.add(session).id for session in sessions]
+def library_with(library: Library, *sessions: Session) -> list[str]:
+    """The `sessions` added to `library`; their ids."""
+    return [library.add(session).id for session in sessions]
 
 
 def spring(*actions: Action) -> Session:
@@ -49,11 +48,10 @@ async def focus_pending(app: object, pilot: object) -> PendingTable:
     return table
 
 
-async def test_home_lists_open_actions_overdue_first_and_marked(tmp_path: Path) -> None:
+async def test_home_lists_open_actions_overdue_first_and_marked(library: Library) -> None:
     """The open actions of the library show under the sessions; the overdue one first, with ⚠."""
-    path = tmp_path / "library.json"
-    library_with(path, spring(SOON, LATE, DONE))
-    async with running_app(path) as (app, _):
+    library_with(library, spring(SOON, LATE, DONE))
+    async with running_app(library) as (app, _):
         table = app.screen.query_one("#pending", PendingTable)
         assert table.display
         assert [item.action.id for item in table.items] == ["late", "soon"]
@@ -65,20 +63,18 @@ async def test_home_lists_open_actions_overdue_first_and_marked(tmp_path: Path) 
         assert "Fix the mobile page" not in text
 
 
-async def test_home_hides_the_list_when_nothing_is_open(tmp_path: Path) -> None:
+async def test_home_hides_the_list_when_nothing_is_open(library: Library) -> None:
     """With no open action anywhere, no follow-up list takes room on the home screen."""
-    path = tmp_path / "library.json"
-    library_with(path, spring(DONE))
-    async with running_app(path) as (app, _):
+    library_with(library, spring(DONE))
+    async with running_app(library) as (app, _):
         assert not app.screen.query_one("#pending", PendingTable).display
         assert not app.screen.query_one("#pending-title").display
 
 
-async def test_done_from_home_saves_result_target_and_day(tmp_path: Path) -> None:
+async def test_done_from_home_saves_result_target_and_day(library: Library) -> None:
     """x on an open action asks its result and whether the target was met, and saves both."""
-    path = tmp_path / "library.json"
-    (session_id,) = library_with(path, spring(LATE))
-    async with running_app(path) as (app, pilot):
+    (session_id,) = library_with(library, spring(LATE))
+    async with running_app(library) as (app, pilot):
         await focus_pending(app, pilot)
         await pilot.press("x")
         await pilot.pause()
@@ -86,22 +82,21 @@ async def test_done_from_home_saves_result_target_and_day(tmp_path: Path) -> Non
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
         assert not app.screen.query_one("#pending", PendingTable).display
-    action = stored(path, session_id).actions[0]
+    action = stored(library, session_id).actions[0]
     assert (action.status, action.result, action.target_met) == (
         "done",
         "Bounce 1.4% in November",
         True,
     )
     assert action.closed_on == TODAY
-    page = session_markdown(stored(path, session_id))
+    page = session_markdown(stored(library, session_id))
     assert "**target met** · Bounce 1\\.4% in November" in page
 
 
-async def test_drop_from_home_needs_a_reason_and_keeps_it(tmp_path: Path) -> None:
+async def test_drop_from_home_needs_a_reason_and_keeps_it(library: Library) -> None:
     """Enter offers every way; dropping refuses an empty reason, then saves the one typed."""
-    path = tmp_path / "library.json"
-    (session_id,) = library_with(path, spring(LATE))
-    async with running_app(path) as (app, pilot):
+    (session_id,) = library_with(library, spring(LATE))
+    async with running_app(library) as (app, pilot):
         await focus_pending(app, pilot)
         await pilot.press("enter")
         await pilot.pause()
@@ -110,23 +105,22 @@ async def test_drop_from_home_needs_a_reason_and_keeps_it(tmp_path: Path) -> Non
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert "cannot be empty" in screen_text(app)
-        assert stored(path, session_id).actions[0].status == "open"
+        assert stored(library, session_id).actions[0].status == "open"
         await pilot.press(*"The CRM is being replaced", "ctrl+s")
         await pilot.pause()
-    action = stored(path, session_id).actions[0]
+    action = stored(library, session_id).actions[0]
     assert (action.status, action.result, action.closed_on) == (
         "dropped",
         "The CRM is being replaced",
         TODAY,
     )
-    assert "~~Clean the CRM export~~" in session_markdown(stored(path, session_id))
+    assert "~~Clean the CRM export~~" in session_markdown(stored(library, session_id))
 
 
-async def test_open_the_session_an_action_comes_from(tmp_path: Path) -> None:
+async def test_open_the_session_an_action_comes_from(library: Library) -> None:
     """From the follow-up menu, the action's session opens at its actions."""
-    path = tmp_path / "library.json"
-    (session_id,) = library_with(path, spring(LATE))
-    async with running_app(path) as (app, pilot):
+    (session_id,) = library_with(library, spring(LATE))
+    async with running_app(library) as (app, pilot):
         await focus_pending(app, pilot)
         await pilot.press("enter")
         await pilot.pause()
@@ -136,11 +130,10 @@ async def test_open_the_session_an_action_comes_from(tmp_path: Path) -> None:
         assert app.screen.session.id == session_id
 
 
-async def test_keys_follow_the_focused_list(tmp_path: Path) -> None:
+async def test_keys_follow_the_focused_list(library: Library) -> None:
     """On the open actions the footer offers Done and not Delete; on the sessions, the reverse."""
-    path = tmp_path / "library.json"
-    library_with(path, spring(LATE))
-    async with running_app(path) as (app, pilot):
+    library_with(library, spring(LATE))
+    async with running_app(library) as (app, pilot):
         shown = {a.binding.action for a in app.screen.active_bindings.values() if a.enabled}
         assert "delete_session" in shown and "mark_done" not in shown
         await focus_pending(app, pilot)
@@ -161,11 +154,10 @@ async def start_new_session(pilot: object, name: str) -> None:
     await pilot.pause()
 
 
-async def test_new_session_lists_earlier_open_actions_first(tmp_path: Path) -> None:
+async def test_new_session_lists_earlier_open_actions_first(library: Library) -> None:
     """Starting a session shows the earlier open actions before the first step."""
-    path = tmp_path / "library.json"
-    library_with(path, spring(SOON, LATE))
-    async with running_app(path) as (app, pilot):
+    library_with(library, spring(SOON, LATE))
+    async with running_app(library) as (app, pilot):
         await start_new_session(pilot, "Autumn webinar")
         assert isinstance(app.screen, FollowUpScreen)
         text = screen_text(app)
@@ -174,11 +166,10 @@ async def test_new_session_lists_earlier_open_actions_first(tmp_path: Path) -> N
         assert "Clean the CRM export" in text and "Write three personas" in text
 
 
-async def test_carry_moves_the_action_into_the_new_session(tmp_path: Path) -> None:
+async def test_carry_moves_the_action_into_the_new_session(library: Library) -> None:
     """c carries the action: closed in its session, open in the new one, both saved."""
-    path = tmp_path / "library.json"
-    (old_id,) = library_with(path, spring(LATE))
-    async with running_app(path) as (app, pilot):
+    (old_id,) = library_with(library, spring(LATE))
+    async with running_app(library) as (app, pilot):
         await start_new_session(pilot, "Autumn webinar")
         await pilot.press("c")
         await pilot.pause()
@@ -188,20 +179,19 @@ async def test_carry_moves_the_action_into_the_new_session(tmp_path: Path) -> No
         assert isinstance(app.screen, CaseScreen)
         new_id = app.screen.session.id
         assert [a.what for a in app.screen.session.actions] == ["Clean the CRM export"]
-    source = stored(path, old_id).actions[0]
+    source = stored(library, old_id).actions[0]
     assert (source.status, source.carried_to, source.closed_on) == ("carried", new_id, TODAY)
-    copy = stored(path, new_id).actions[0]
+    copy = stored(library, new_id).actions[0]
     assert (copy.status, copy.carried_from, copy.owner) == ("open", old_id, "Karim")
     assert copy.id != source.id
-    assert "*(from an earlier session)*" in session_markdown(stored(path, new_id))
-    assert "carried forward 2026-11-23" in session_markdown(stored(path, old_id))
+    assert "*(from an earlier session)*" in session_markdown(stored(library, new_id))
+    assert "carried forward 2026-11-23" in session_markdown(stored(library, old_id))
 
 
-async def test_new_session_without_earlier_actions_opens_at_once(tmp_path: Path) -> None:
+async def test_new_session_without_earlier_actions_opens_at_once(library: Library) -> None:
     """With nothing to follow up, a new session goes straight to its first step."""
-    path = tmp_path / "library.json"
-    library_with(path, spring(DONE))
-    async with running_app(path) as (app, pilot):
+    library_with(library, spring(DONE))
+    async with running_app(library) as (app, pilot):
         await start_new_session(pilot, "Autumn webinar")
         assert isinstance(app.screen, CaseScreen)
 
@@ -209,7 +199,8 @@ async def test_new_session_without_earlier_actions_opens_at_once(tmp_path: Path)
 async def test_action_closed_elsewhere_is_not_closed_twice(tmp_path: Path) -> None:
     """When another process closed the action first, carrying it says so and changes nothing."""
     path = tmp_path / "library.json"
-    (old_id,) = library_with(path, spring(LATE))
+    with Library.open(path) as library:
+        (old_id,) = library_with(library, spring(LATE))
     async with running_app(path) as (app, pilot):
         await start_new_session(pilot, "Autumn webinar")
         with Library.open(path) as other:
@@ -225,11 +216,10 @@ async def test_action_closed_elsewhere_is_not_closed_twice(tmp_path: Path) -> No
     assert stored(path, old_id).actions[0].status == "done"
 
 
-async def test_follow_up_screen_in_french(tmp_path: Path) -> None:
+async def test_follow_up_screen_in_french(library: Library) -> None:
     """In French, the follow-up speaks French, keys included."""
-    path = tmp_path / "library.json"
-    library_with(path, spring(LATE))
-    async with running_app(path, language="fr") as (app, pilot):
+    library_with(library, spring(LATE))
+    async with running_app(library, language="fr") as (app, pilot):
         await start_new_session(pilot, "Webinaire")
         text = screen_text(app)
         assert "Avant de commencer « Webinaire » : 1 actions ouvertes" in text
@@ -238,11 +228,10 @@ async def test_follow_up_screen_in_french(tmp_path: Path) -> None:
         assert {"Suivre", "Faite", "Reprendre", "Commencer"} <= labels
 
 
-async def test_done_in_the_actions_step_records_a_missed_target(tmp_path: Path) -> None:
+async def test_done_in_the_actions_step_records_a_missed_target(library: Library) -> None:
     """The actions step's x asks the same questions: result, and whether the target was met."""
-    path = tmp_path / "library.json"
-    (session_id,) = library_with(path, spring(LATE).model_copy(update={"step": "actions"}))
-    async with running_app(path) as (app, pilot):
+    (session_id,) = library_with(library, spring(LATE).model_copy(update={"step": "actions"}))
+    async with running_app(library) as (app, pilot):
         table = app.screen.query_one("#sessions", DataTable)
         assert table.has_focus
         await pilot.press("enter", "x")
@@ -251,15 +240,14 @@ async def test_done_in_the_actions_step_records_a_missed_target(tmp_path: Path) 
         await pilot.pause()
         assert "Target missed. Done. Result: 3.1%" in screen_text(app)
         app.close_workspace()
-    action = stored(path, session_id).actions[0]
+    action = stored(library, session_id).actions[0]
     assert (action.status, action.target_met, action.closed_on) == ("done", False, TODAY)
 
 
-async def test_the_detail_stays_on_the_action_after_following_up(tmp_path: Path) -> None:
+async def test_the_detail_stays_on_the_action_after_following_up(library: Library) -> None:
     """Back from a follow-up dialog, the line under the lists still describes an open action."""
-    path = tmp_path / "library.json"
-    library_with(path, spring(LATE, SOON))
-    async with running_app(path) as (app, pilot):
+    library_with(library, spring(LATE, SOON))
+    async with running_app(library) as (app, pilot):
         await focus_pending(app, pilot)
         await pilot.press("x")
         await pilot.pause()

@@ -1,7 +1,5 @@
 """A whole post-mortem by keyboard at 80x24, facilitated and solo, down to the exported page."""
 
-from pathlib import Path
-
 from textual.pilot import Pilot
 
 from screens.app import RootcauseApp
@@ -79,10 +77,9 @@ async def run_biases_to_summary(app: RootcauseApp, pilot: Pilot[None]) -> None:
     assert step_of(app) == "summary"
 
 
-async def test_a_facilitated_session_from_start_to_page(tmp_path: Path) -> None:
+async def test_a_facilitated_session_from_start_to_page(library: Library) -> None:
     """A new workshop session through every step, by keys: saved whole, exported whole."""
-    path = tmp_path / "library.json"
-    async with running_app(path) as (app, pilot):
+    async with running_app(library) as (app, pilot):
         await settle(pilot, "n")
         await type_text(pilot, "Webinar sign-ups")
         await settle(pilot, "enter")
@@ -92,7 +89,7 @@ async def test_a_facilitated_session_from_start_to_page(tmp_path: Path) -> None:
         await run_biases_to_summary(app, pilot)
         assert app.open_workspace is not None
         session_id = app.open_workspace.session.id
-    session = stored(path, session_id)
+    session = stored(library, session_id)
     assert_complete(session, "workshop")
     page = session_markdown(session)
     for typed in (
@@ -107,10 +104,9 @@ async def test_a_facilitated_session_from_start_to_page(tmp_path: Path) -> None:
     assert [t.tag for t in tokens(page) if t.type == "heading_open"].count("h2") == 8
 
 
-async def test_a_solo_session_answers_the_devils_advocate(tmp_path: Path) -> None:
+async def test_a_solo_session_answers_the_devils_advocate(library: Library) -> None:
     """A solo retrospective goes through the same steps, with the devil's advocate instead."""
-    path = tmp_path / "library.json"
-    async with running_app(path) as (app, pilot):
+    async with running_app(library) as (app, pilot):
         await settle(pilot, "n")
         await type_text(pilot, "Spring promo")
         await settle(pilot, "tab", "down", "enter")  # the mode: solo
@@ -124,7 +120,7 @@ async def test_a_solo_session_answers_the_devils_advocate(tmp_path: Path) -> Non
         await settle(pilot, "ctrl+s", "ctrl+n")
         await run_biases_to_summary(app, pilot)
         session_id = app.open_workspace.session.id
-    session = stored(path, session_id)
+    session = stored(library, session_id)
     assert_complete(session, "solo")
     assert [e.text for e in session.anonymous_entries] == ["The data was fine; the form was not"]
     assert "## Devil's advocate" in session_markdown(session)
@@ -171,13 +167,11 @@ def assert_complete(session: Session, mode: str) -> None:
     )
 
 
-async def test_library_lists_the_finished_session(tmp_path: Path) -> None:
+async def test_library_lists_the_finished_session(library: Library) -> None:
     """Back on the library, the session is listed with its step and its root cause."""
-    path = tmp_path / "library.json"
     whys = [WhyNode(id="w", answer="Nobody owned the form", root_cause=True)]
-    with Library.open(path) as library:
-        library.add(Session(step="summary", case={"campaign": "Listed"}, whys=whys))  # type: ignore[arg-type]
-    async with running_app(path) as (app, pilot):
+    library.add(Session(step="summary", case={"campaign": "Listed"}, whys=whys))  # type: ignore[arg-type]
+    async with running_app(library) as (app, pilot):
         await settle(pilot, "enter", "escape")
         assert not isinstance(app.screen, StepScreen)
         shown = screen_text(app)

@@ -14,9 +14,8 @@ from workshop.session import Session
 from workshop.vocabulary import StepId
 
 
-def a_session(path: Path, step: StepId = "signals", **fields: object) -> Session:
-    with Library.open(path) as library:
-        return library.add(Session(step=step, **fields))  # type: ignore[arg-type]
+def a_session(library: Library, step: StepId = "signals", **fields: object) -> Session:
+    return library.add(Session(step=step, **fields))  # type: ignore[arg-type]
 
 
 def bar_text(app: object) -> str:
@@ -29,11 +28,10 @@ def current_step(app: object) -> StepId:
     return screen.STEP
 
 
-async def test_bar_says_where_the_session_stands(tmp_path: Path) -> None:
+async def test_bar_says_where_the_session_stands(library: Library) -> None:
     """The bar shows step n of 9 with the step's title, the time box and the save state."""
-    path = tmp_path / "library.json"
-    a_session(path, step="whys")
-    async with running_app(path) as (app, pilot):
+    a_session(library, step="whys")
+    async with running_app(library) as (app, pilot):
         await pilot.press("enter")
         await pilot.pause()
         text = bar_text(app)
@@ -42,11 +40,10 @@ async def test_bar_says_where_the_session_stands(tmp_path: Path) -> None:
         assert "saved" in text
 
 
-async def test_next_back_and_go_to_move_and_are_remembered(tmp_path: Path) -> None:
+async def test_next_back_and_go_to_move_and_are_remembered(library: Library) -> None:
     """ctrl+n, ctrl+b and the step list move between steps; reopening returns to the last one."""
-    path = tmp_path / "library.json"
-    session = a_session(path, step="signals")
-    async with running_app(path) as (app, pilot):
+    session = a_session(library, step="signals")
+    async with running_app(library) as (app, pilot):
         await pilot.press("enter")
         await pilot.pause()
         await pilot.press("ctrl+n")
@@ -58,13 +55,14 @@ async def test_next_back_and_go_to_move_and_are_remembered(tmp_path: Path) -> No
         await pilot.press("ctrl+g", "end", "enter")
         await pilot.pause()
         assert current_step(app) == "summary"
-    assert stored(path, session.id).step == "summary"
+    assert stored(library, session.id).step == "summary"
 
 
 async def test_reopening_after_quit_returns_to_the_same_step(tmp_path: Path) -> None:
     """Quit in the middle of a session: the next start opens it at the same step."""
     path = tmp_path / "library.json"
-    a_session(path, step="case")
+    with Library.open(path) as library:
+        a_session(library, step="case")
     async with running_app(path) as (app, pilot):
         await pilot.press("enter")
         await pilot.pause()
@@ -78,25 +76,23 @@ async def test_reopening_after_quit_returns_to_the_same_step(tmp_path: Path) -> 
         assert current_step(app) == "whys"
 
 
-async def test_skipping_a_step_moves_on_and_is_saved(tmp_path: Path) -> None:
+async def test_skipping_a_step_moves_on_and_is_saved(library: Library) -> None:
     """F8 marks the step skipped and goes to the next one; the export will say so."""
-    path = tmp_path / "library.json"
-    session = a_session(path, step="swot")
-    async with running_app(path) as (app, pilot):
+    session = a_session(library, step="swot")
+    async with running_app(library) as (app, pilot):
         await pilot.press("enter")
         await pilot.pause()
         await pilot.press("f8")
         await pilot.pause()
         assert current_step(app) == "anonymous"
-    assert stored(path, session.id).skipped == ["swot"]
+    assert stored(library, session.id).skipped == ["swot"]
 
 
-async def test_timer_counts_pauses_extends_and_warns_without_blocking(tmp_path: Path) -> None:
+async def test_timer_counts_pauses_extends_and_warns_without_blocking(library: Library) -> None:
     """The clock runs by itself, ctrl+t pauses it, F6 adds 5 minutes, overtime warns once."""
-    path = tmp_path / "library.json"
-    a_session(path, step="summary")
+    a_session(library, step="summary")
     clock = FrozenClock()
-    async with running_app(path, clock=clock) as (app, pilot):
+    async with running_app(library, clock=clock) as (app, pilot):
         await pilot.press("enter")
         await pilot.pause()
         clock.advance(125)
@@ -126,7 +122,8 @@ async def test_a_failing_save_is_shown_and_retried(
 ) -> None:
     """With the disk full the bar says the edit is not saved; once space is back, it is saved."""
     path = tmp_path / "library.json"
-    session = a_session(path, step="case")
+    with Library.open(path) as library:
+        session = a_session(library, step="case")
     real_replace = os.replace
     full = {"disk": True}
 
@@ -159,7 +156,8 @@ async def test_a_failing_save_is_shown_and_retried(
 async def test_a_change_from_another_window_is_not_overwritten(tmp_path: Path) -> None:
     """If another process saved the session, the bar says so and ctrl+r reloads its version."""
     path = tmp_path / "library.json"
-    session = a_session(path, step="case", problem="mine")
+    with Library.open(path) as library:
+        session = a_session(library, step="case", problem="mine")
     async with running_app(path) as (app, pilot):
         await pilot.press("enter")
         await pilot.pause()
@@ -179,23 +177,22 @@ async def test_a_change_from_another_window_is_not_overwritten(tmp_path: Path) -
         assert "✓ saved" in bar_text(app)
 
 
-async def test_escape_goes_back_to_the_library_and_saves(tmp_path: Path) -> None:
+async def test_escape_goes_back_to_the_library_and_saves(library: Library) -> None:
     """Escape leaves the session for the library, with every edit saved."""
-    path = tmp_path / "library.json"
-    session = a_session(path, step="case")
-    async with running_app(path) as (app, pilot):
+    session = a_session(library, step="case")
+    async with running_app(library) as (app, pilot):
         await pilot.press("enter")
         await pilot.pause()
         await pilot.press("ctrl+n", "escape")
         await pilot.pause()
         assert not isinstance(app.screen, StepScreen)
         assert app.open_workspace is None
-        assert stored(path, session.id).step == "signals"
+        assert stored(library, session.id).step == "signals"
 
 
 @pytest.mark.parametrize("step", ["case", "whys", "swot", "lessons", "actions", "summary"])
 async def test_a_step_sets_itself_up_once(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, step: StepId
+    library: Library, monkeypatch: pytest.MonkeyPatch, step: StepId
 ) -> None:
     """Textual runs every class's on_mount along the MRO: a step must not run its base's twice."""
     calls: list[str] = []
@@ -206,10 +203,8 @@ async def test_a_step_sets_itself_up_once(
         original(self)
 
     monkeypatch.setattr(StepScreen, "on_mount", counted)
-    path = tmp_path / "library.json"
-    with Library.open(path) as library:
-        library.add(Session(step=step))
-    async with running_app(path) as (app, pilot):
+    library.add(Session(step=step))
+    async with running_app(library) as (app, pilot):
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, StepScreen)

@@ -1,7 +1,5 @@
 """The reverse SWOT step: weaknesses and threats, turned round or visibly not yet."""
 
-from pathlib import Path
-
 from rich.style import Style
 from textual.pilot import Pilot
 from textual.widgets import Static
@@ -13,9 +11,8 @@ from tests.screens.workshop_app import running_app, screen_text, stored
 from workshop.session import Session, SwotItem
 
 
-def a_session(path: Path, **fields: object) -> Session:
-    with Library.open(path) as library:
-        return library.add(Session(step="swot", **fields))
+def a_session(library: Library, **fields: object) -> Session:
+    return library.add(Session(step="swot", **fields))
 
 
 def three_items() -> list[SwotItem]:
@@ -42,11 +39,10 @@ def count_line(screen: SwotScreen) -> Static:
     return screen.query_one("#swot-count", Static)
 
 
-async def test_items_typed_by_keys_are_saved(tmp_path: Path) -> None:
+async def test_items_typed_by_keys_are_saved(library: Library) -> None:
     """w and t add a weakness and a threat, with or without a conversion; a fresh read has them."""
-    path = tmp_path / "library.json"
-    session = a_session(path)
-    async with running_app(path) as (app, pilot):
+    session = a_session(library)
+    async with running_app(library) as (app, pilot):
         screen = await open_step(app, pilot)
         await pilot.press("w")
         await pilot.pause()
@@ -60,18 +56,17 @@ async def test_items_typed_by_keys_are_saved(tmp_path: Path) -> None:
             ["Weakness", "Weak social presence", "Engaging content"],
             ["Threat", "Ad prices rose", "⚠ not turned round yet"],
         ]
-    saved = stored(path, session.id).swot
+    saved = stored(library, session.id).swot
     assert [(i.kind, i.text, i.conversion) for i in saved] == [
         ("weakness", "Weak social presence", "Engaging content"),
         ("threat", "Ad prices rose", ""),
     ]
 
 
-async def test_an_unconverted_item_is_visibly_unfinished(tmp_path: Path) -> None:
+async def test_an_unconverted_item_is_visibly_unfinished(library: Library) -> None:
     """The count names the items not turned round yet, styled as a warning, until c fixes it."""
-    path = tmp_path / "library.json"
-    session = a_session(path, swot=three_items())
-    async with running_app(path) as (app, pilot):
+    session = a_session(library, swot=three_items())
+    async with running_app(library) as (app, pilot):
         screen = await open_step(app, pilot)
         assert rows(screen)[1][2] == "⚠ not turned round yet"
         marker = screen.query_one(SwotTable).get_row_at(1)[2]
@@ -85,14 +80,13 @@ async def test_an_unconverted_item_is_visibly_unfinished(tmp_path: Path) -> None
         assert rows(screen)[1][2] == "Sell what free tools lack"
         assert "All 3 turned round" in screen_text(app)
         assert not count_line(screen).has_class("unfinished")
-    assert stored(path, session.id).swot[1].conversion == "Sell what free tools lack"
+    assert stored(library, session.id).swot[1].conversion == "Sell what free tools lack"
 
 
-async def test_enter_edits_text_conversion_and_kind(tmp_path: Path) -> None:
+async def test_enter_edits_text_conversion_and_kind(library: Library) -> None:
     """Enter opens one form for the text, the conversion and the kind; the row stays selected."""
-    path = tmp_path / "library.json"
-    session = a_session(path, swot=three_items())
-    async with running_app(path) as (app, pilot):
+    session = a_session(library, swot=three_items())
+    async with running_app(library) as (app, pilot):
         screen = await open_step(app, pilot)
         await pilot.press("down", "down", "enter")
         await pilot.pause()
@@ -101,7 +95,7 @@ async def test_enter_edits_text_conversion_and_kind(tmp_path: Path) -> None:
         await pilot.pause()
         assert screen.query_one(SwotTable).cursor_row == 2
         assert rows(screen)[2] == ["Threat", "No test on phones", "Launch checklist"]
-    item = stored(path, session.id).swot[2]
+    item = stored(library, session.id).swot[2]
     assert (item.id, item.kind, item.text, item.conversion) == (
         "s3",
         "threat",
@@ -110,11 +104,10 @@ async def test_enter_edits_text_conversion_and_kind(tmp_path: Path) -> None:
     )
 
 
-async def test_delete_then_undo_puts_it_back_in_place(tmp_path: Path) -> None:
+async def test_delete_then_undo_puts_it_back_in_place(library: Library) -> None:
     """d removes the highlighted item; u brings it back, same id, same place."""
-    path = tmp_path / "library.json"
-    session = a_session(path, swot=three_items())
-    async with running_app(path) as (app, pilot):
+    session = a_session(library, swot=three_items())
+    async with running_app(library) as (app, pilot):
         screen = await open_step(app, pilot)
         await pilot.press("down", "d")
         await pilot.pause()
@@ -123,27 +116,25 @@ async def test_delete_then_undo_puts_it_back_in_place(tmp_path: Path) -> None:
         await pilot.press("u")
         await pilot.pause()
         assert screen.query_one(SwotTable).cursor_row == 1
-    assert stored(path, session.id).swot == three_items()
+    assert stored(library, session.id).swot == three_items()
 
 
-async def test_deleted_item_stays_deleted(tmp_path: Path) -> None:
+async def test_deleted_item_stays_deleted(library: Library) -> None:
     """Without undo, the deletion is what a fresh read finds."""
-    path = tmp_path / "library.json"
-    session = a_session(path, swot=three_items())
-    async with running_app(path) as (app, pilot):
+    session = a_session(library, swot=three_items())
+    async with running_app(library) as (app, pilot):
         await open_step(app, pilot)
         await pilot.press("d")
         await pilot.pause()
-    assert [item.id for item in stored(path, session.id).swot] == ["s2", "s3"]
+    assert [item.id for item in stored(library, session.id).swot] == ["s2", "s3"]
 
 
-async def test_a_long_item_is_shown_in_full_below(tmp_path: Path) -> None:
+async def test_a_long_item_is_shown_in_full_below(library: Library) -> None:
     """A text cut in the table shows whole under it when highlighted; a short one does not."""
-    path = tmp_path / "library.json"
     long_text = "The segment was built from a CRM export that nobody had refreshed since last year"
     items = [*three_items(), SwotItem(kind="weakness", text=long_text, conversion="Sync")]
-    a_session(path, swot=items)
-    async with running_app(path) as (app, pilot):
+    a_session(library, swot=items)
+    async with running_app(library) as (app, pilot):
         screen = await open_step(app, pilot)
         detail = screen.query_one("#swot-detail", Static)
         assert not detail.display
@@ -153,11 +144,10 @@ async def test_a_long_item_is_shown_in_full_below(tmp_path: Path) -> None:
         assert f"Weakness: {long_text}" in str(detail.render())
 
 
-async def test_an_empty_text_is_refused(tmp_path: Path) -> None:
+async def test_an_empty_text_is_refused(library: Library) -> None:
     """A weakness with no text is not added; the form says why."""
-    path = tmp_path / "library.json"
-    session = a_session(path)
-    async with running_app(path) as (app, pilot):
+    session = a_session(library)
+    async with running_app(library) as (app, pilot):
         await open_step(app, pilot)
         await pilot.press("w", "enter")
         await pilot.pause()
@@ -165,23 +155,21 @@ async def test_an_empty_text_is_refused(tmp_path: Path) -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert "Press w for a weakness" in screen_text(app)
-    assert stored(path, session.id).swot == []
+    assert stored(library, session.id).swot == []
 
 
-async def test_typed_brackets_stay_text(tmp_path: Path) -> None:
+async def test_typed_brackets_stay_text(library: Library) -> None:
     """Square brackets in an item show as typed."""
-    path = tmp_path / "library.json"
-    a_session(path, swot=[SwotItem(kind="threat", text="[red]Prices[/red] up")])
-    async with running_app(path) as (app, pilot):
+    a_session(library, swot=[SwotItem(kind="threat", text="[red]Prices[/red] up")])
+    async with running_app(library) as (app, pilot):
         screen = await open_step(app, pilot)
         assert rows(screen)[0][1] == "[red]Prices[/red] up"
 
 
-async def test_french_interface(tmp_path: Path) -> None:
+async def test_french_interface(library: Library) -> None:
     """In French the table, the count and the keys speak French."""
-    path = tmp_path / "library.json"
-    a_session(path, swot=three_items(), language="fr")
-    async with running_app(path, language="fr") as (app, pilot):
+    a_session(library, swot=three_items(), language="fr")
+    async with running_app(library, language="fr") as (app, pilot):
         screen = await open_step(app, pilot)
         assert rows(screen)[1][:1] == ["Menace"]
         assert rows(screen)[1][2] == "⚠ pas encore retourné"
@@ -190,11 +178,10 @@ async def test_french_interface(tmp_path: Path) -> None:
         assert {"Faiblesse", "Menace", "Retourner"} <= labels
 
 
-async def test_switching_language_keeps_the_selected_item(tmp_path: Path) -> None:
+async def test_switching_language_keeps_the_selected_item(library: Library) -> None:
     """ctrl+l redraws the table in French with the cursor on the same item."""
-    path = tmp_path / "library.json"
-    a_session(path, swot=three_items())
-    async with running_app(path) as (app, pilot):
+    a_session(library, swot=three_items())
+    async with running_app(library) as (app, pilot):
         await open_step(app, pilot)
         await pilot.press("down", "down", "ctrl+l")
         await pilot.pause()

@@ -1,6 +1,11 @@
-"""Driving the workshop app in tests: an app on a library in tmp_path, at the projector's size."""
+"""Driving the workshop app in tests: an app on a library, at the projector's size.
 
-from collections.abc import AsyncIterator
+The library is in memory unless the test's subject is the file (what is on disk, reopening after
+quit, another process, a disk that fails): then the test passes the file's path.
+"""
+
+import contextlib
+from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from datetime import date
 from pathlib import Path
@@ -32,16 +37,30 @@ class FrozenClock:
         self.now += seconds
 
 
+LibrarySource = Library | Path | None
+"""A library to run on: this one, the library file at this path, or (None) a new one in memory."""
+
+
+@contextlib.contextmanager
+def opened(source: LibrarySource) -> Iterator[Library]:
+    """The library `source` names; one opened here is closed (and saved) at the end."""
+    if isinstance(source, Library):
+        yield source
+        return
+    with Library.in_memory() if source is None else Library.open(source) as library:
+        yield library
+
+
 @asynccontextmanager
 async def running_app(
-    path: Path,
+    source: LibrarySource = None,
     language: Language = "en",
     size: tuple[int, int] = PROJECTOR,
     clock: FrozenClock | None = None,
     today: date = TODAY,
 ) -> AsyncIterator[tuple[RootcauseApp, Pilot[None]]]:
-    """The app on the library at `path`; closes the library (and saves) when done."""
-    with Library.open(path) as library:
+    """The app on `source` (see LibrarySource); the open session is saved and closed when done."""
+    with opened(source) as library:
         app = RootcauseApp(library, language, clock or FrozenClock(), today=lambda: today)
         try:
             async with app.run_test(size=size) as pilot:
@@ -51,9 +70,9 @@ async def running_app(
             app.close_workspace()
 
 
-def stored(path: Path, session_id: str) -> Session:
-    """The session as a fresh process would read it from the library file."""
-    with Library.open(path) as library:
+def stored(source: Library | Path, session_id: str) -> Session:
+    """The session as saved: read back from `source`, or as a fresh process reads the file."""
+    with opened(source) as library:
         return library.get(session_id)
 
 
