@@ -63,12 +63,20 @@ with filelock.FileLock(sys.argv[1]):
     sys.stdin.readline()
 """
 
-CRASHING_WRITER = (
-    HEADER
-    + """
-prefix, first_id = sys.argv[2], sys.argv[3]
-first = library.get(first_id)
+CRASHING_WRITER = """
+import sys
+from pathlib import Path
+
+from storage.library import Library
+from workshop.case import CampaignCase
+from workshop.session import Session
+
 print("ready", flush=True)
+prefix = sys.stdin.readline().strip()  # started ahead of time, it opens the library only now
+if not prefix:  # the test ended without using this writer
+    sys.exit(0)
+library = Library.open(Path(sys.argv[1]))
+first = library.get(sys.argv[2])
 n = 0
 while True:
     title = f"{prefix}-{n:05d}"
@@ -81,7 +89,6 @@ while True:
     print(f"revision {first.revision}", flush=True)
     n += 1
 """
-)
 
 
 def start(script: str, *args: str) -> "subprocess.Popen[str]":
@@ -205,32 +212,48 @@ def test_a_writer_killed_at_random_never_loses_an_acknowledged_session(path: Pat
     acknowledged: set[str] = set()
     acknowledged_revision = 1
     killed_mid_write = 0
-    for round_ in range(kills):
-        prefix = f"w{round_:02d}"
-        writer = start(CRASHING_WRITER, str(path), prefix, first_id)
-        assert writer.stdout is not None and writer.stderr is not None
-        expect_line(writer, "ready")
-        expect_line(writer, f"{prefix}-00000")
-        acknowledged.add(f"{prefix}-00000")
-        try:
-            writer.wait(timeout=rng.uniform(0.0, 0.3))
-        except subprocess.TimeoutExpired:
-            writer.send_signal(signal.SIGKILL)
-        # Read through the text wrappers: communicate() would skip what readline() buffered.
-        for line in writer.stdout.read().splitlines():
-            if line.startswith("revision "):
-                acknowledged_revision = int(line.split()[1])
-            else:
-                acknowledged.add(line)
-        errors = writer.stderr.read()
-        assert writer.wait(timeout=GUARD_SECONDS) == -signal.SIGKILL, errors
+    # Each writer is started while the one before runs, so its start-up (Python, imports) is not
+    # waited for; it touches the library only once told its prefix.
+    following = start(CRASHING_WRITER, str(path), first_id)
+    try:
+        for round_ in range(kills):
+            prefix = f"w{round_:02d}"
+            writer = following
+            assert (
+                writer.stdin is not None and writer.stdout is not None and writer.stderr is not None
+            )
+            expect_line(writer, "ready")
+            writer.stdin.write(f"{prefix}\n")
+            writer.stdin.flush()
+            if round_ + 1 < kills:
+                following = start(CRASHING_WRITER, str(path), first_id)
+            expect_line(writer, f"{prefix}-00000")
+            acknowledged.add(f"{prefix}-00000")
+            try:
+                writer.wait(timeout=rng.uniform(0.0, 0.3))
+            except subprocess.TimeoutExpired:
+                writer.send_signal(signal.SIGKILL)
+            # Read through the text wrappers: communicate() would skip what readline() buffered.
+            for line in writer.stdout.read().splitlines():
+                if line.startswith("revision "):
+                    acknowledged_revision = int(line.split()[1])
+                else:
+                    acknowledged.add(line)
+            errors = writer.stderr.read()
+            assert writer.wait(timeout=GUARD_SECONDS) == -signal.SIGKILL, errors
 
-        strays = list(path.parent.glob(f".{path.name}.*.tmp"))
-        killed_mid_write += bool(strays)
-        orjson.loads(path.read_bytes())
-        with Library.open(path) as library:
-            missing = acknowledged - {summary.title for summary in library.summaries()}
-            assert not missing, f"kill {round_ + 1}: acknowledged, then lost: {sorted(missing)[:5]}"
-            assert library.get(first_id).revision >= acknowledged_revision
-        assert not any(stray.exists() for stray in strays)
+            strays = list(path.parent.glob(f".{path.name}.*.tmp"))
+            killed_mid_write += bool(strays)
+            orjson.loads(path.read_bytes())
+            with Library.open(path) as library:
+                missing = acknowledged - {summary.title for summary in library.summaries()}
+                assert not missing, (
+                    f"kill {round_ + 1}: acknowledged, then lost: {sorted(missing)[:5]}"
+                )
+                assert library.get(first_id).revision >= acknowledged_revision
+            assert not any(stray.exists() for stray in strays)
+    finally:
+        if following.poll() is None:  # a test that failed leaves the next writer unused
+            following.kill()
+            following.communicate(timeout=GUARD_SECONDS)
     print(f"{killed_mid_write} of {kills} kills landed mid-write; {len(acknowledged)} adds kept")
