@@ -1,18 +1,17 @@
-"""The built-in content: complete for every vocabulary, translated, and consistent."""
+"""The built-in content: complete for every vocabulary, and consistent.
+
+Its texts are checked with every other text, in both languages, by tests/test_texts.py.
+"""
 
 import re
-from types import ModuleType
 
 import pytest
 
-from tests.phrases import phrases_in
-from workshop.content import biases, board_labels, labels, lessons, prompts, signals, steps
 from workshop.content.biases import BIAS_INFO
 from workshop.content.lessons import CATEGORY_INFO, SUBTYPE_INFO, subtypes_of
 from workshop.content.prompts import ANONYMOUS_PROMPTS, DEVILS_ADVOCATE_PROMPTS
 from workshop.content.signals import SIGNAL_INFO
 from workshop.content.steps import DEVILS_ADVOCATE_GUIDANCE, DEVILS_ADVOCATE_TITLE, STEP_GUIDES
-from workshop.phrase import Phrase
 from workshop.vocabulary import (
     BIASES,
     LESSON_CATEGORIES,
@@ -22,55 +21,7 @@ from workshop.vocabulary import (
     SUBTYPE_CATEGORY,
 )
 
-CONTENT_MODULES: tuple[ModuleType, ...] = (
-    steps,
-    signals,
-    biases,
-    lessons,
-    prompts,
-    labels,
-    board_labels,
-)
-TRANSLATION_MIN_LENGTH = 12
 TITLE_MAX_LENGTH = 22
-SAME_IN_BOTH_LANGUAGES = frozenset({"Communication"})
-"""Texts long enough to be checked that are rightly spelt the same in English and French."""
-
-
-PHRASES = phrases_in(CONTENT_MODULES)
-PHRASE_IDS = [path for path, _ in PHRASES]
-
-
-def test_content_has_many_phrases() -> None:
-    """The walk reaches the content (guards the phrase tests against an empty walk)."""
-    assert len(PHRASES) > 120
-
-
-@pytest.mark.parametrize(("path", "phrase"), PHRASES, ids=PHRASE_IDS)
-def test_phrase_is_filled_and_stripped(path: str, phrase: Phrase) -> None:
-    """Both languages have a non-empty text without leading or trailing spaces."""
-    for text in (phrase.en, phrase.fr):
-        assert text, path
-        assert text == text.strip(), path
-
-
-@pytest.mark.parametrize(("path", "phrase"), PHRASES, ids=PHRASE_IDS)
-def test_phrase_is_translated(path: str, phrase: Phrase) -> None:
-    """A text long enough to need translating is not the same in both languages."""
-    if len(phrase.en) > TRANSLATION_MIN_LENGTH and phrase.en not in SAME_IN_BOTH_LANGUAGES:
-        assert phrase.en != phrase.fr, path
-
-
-@pytest.mark.parametrize(("path", "phrase"), PHRASES, ids=PHRASE_IDS)
-def test_french_punctuation_is_spaced_consistently(path: str, phrase: Phrase) -> None:
-    """French puts a space before ; : ! ? everywhere, so the typography is consistent."""
-    assert not re.search(r"\S[;:!?]", phrase.fr), phrase.fr
-
-
-@pytest.mark.parametrize(("path", "phrase"), PHRASES, ids=PHRASE_IDS)
-def test_english_punctuation_is_not_spaced(path: str, phrase: Phrase) -> None:
-    """English never puts a space before ; : ! ?."""
-    assert not re.search(r"\s[;:!?]", phrase.en), phrase.en
 
 
 def test_every_step_has_a_guide_in_order() -> None:
