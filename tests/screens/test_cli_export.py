@@ -282,7 +282,8 @@ def test_an_import_error_naming_a_hostile_key_stays_on_one_line(
 def test_an_import_with_a_naive_timestamp_keeps_list_working(
     cli: Cli, listing: Listing, sample_id: str, export_file: Path, tmp_path: Path
 ) -> None:
-    """A timestamp without a time zone is refused or made aware; `list` keeps working after."""
+    """A timestamp without a time zone is refused in one line naming the field (exit 1);
+    nothing is added, and `list` keeps working after."""
 
     def naive(session: dict[str, Any]) -> None:
         session["updated_at"] = "2026-01-05T10:00:00"
@@ -290,8 +291,10 @@ def test_an_import_with_a_naive_timestamp_keeps_list_working(
     path = tmp_path / "naive.json"
     path.write_bytes(_broken_export(export_file, naive))
     done = cli("import", path)
-    assert done.code in (0, 1)
-    assert len(done.err_lines) == (0 if done.code == 0 else 1)
+    assert done.code == 1
+    assert done.out == ""
+    assert len(done.err_lines) == 1
+    assert f"{path} cannot be imported: session.updated_at: " in done.err
     listed = cli("list")
     assert listed.code == 0, listed.err
-    assert sample_id in {s["id"] for s in listing()}
+    assert [s["id"] for s in listing()] == [sample_id]
