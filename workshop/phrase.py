@@ -61,3 +61,14 @@ class Phrase:
     def __repr__(self) -> str:
         columns = ", ".join(f"{language}={text!r}" for language, text in self.texts.items())
         return f"Phrase({columns})"
+
+
+SINGULAR_COUNTS: Final[Mapping[Language, frozenset[int]]] = MappingProxyType(
+    {"en": frozenset({1}), "fr": frozenset({0, 1})}
+)
+"""The counts each language says in the singular ("1 done", "0 faite", "1 faite")."""
+
+
+def singular(count: int, language: Language) -> bool:
+    """Whether `language` puts a noun or participle counted `count` times in the singular."""
+    return count in SINGULAR_COUNTS[language]

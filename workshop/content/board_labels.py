@@ -28,7 +28,7 @@ SOLO_ONLY = Phrase(en="solo only", fr="solo seulement")
 CAUSES = Phrase(en="Root causes that keep coming back", fr="Causes racines qui reviennent")
 LESSONS = Phrase(en="Lessons by category", fr="Leçons par catégorie")
 SUBTYPES = Phrase(en="Lessons by sub-type", fr="Leçons par sous-type")
-BIASES = Phrase(en="Biases most often present", fr="Biais le plus souvent présents")
+BIASES = Phrase(en="Biases most often present", fr="Biais les plus souvent présents")
 ACTIONS = Phrase(en="Actions", fr="Actions")
 TIMELINE = Phrase(en="Sessions per month", fr="Sessions par mois")
 SESSIONS = Phrase(en="Sessions", fr="Sessions")
@@ -71,10 +71,28 @@ UNREADABLE = Phrase(
     en="{count} sessions could not be read and are left out.",
     fr="{count} sessions n'ont pas pu être lues et sont laissées de côté.",
 )
-ACTION_TOTALS = Phrase(
-    en="{overdue} overdue, {open} open, {done} done, {dropped} dropped, {carried} carried forward",
-    fr="{overdue} en retard, {open} ouvertes, {done} faites, {dropped} abandonnées, {carried} reportées",
-)
+_OVERDUE_COUNT = Phrase(en="{count} overdue", fr="{count} en retard")
+ACTION_TOTALS: dict[ActionState, tuple[Phrase, Phrase]] = {
+    # (one, several): French past participles agree with the count; 0 and 1 are singular.
+    "overdue": (_OVERDUE_COUNT, _OVERDUE_COUNT),
+    "open": (
+        Phrase(en="{count} open", fr="{count} ouverte"),
+        Phrase(en="{count} open", fr="{count} ouvertes"),
+    ),
+    "done": (
+        Phrase(en="{count} done", fr="{count} faite"),
+        Phrase(en="{count} done", fr="{count} faites"),
+    ),
+    "dropped": (
+        Phrase(en="{count} dropped", fr="{count} abandonnée"),
+        Phrase(en="{count} dropped", fr="{count} abandonnées"),
+    ),
+    "carried": (
+        Phrase(en="{count} carried forward", fr="{count} reportée"),
+        Phrase(en="{count} carried forward", fr="{count} reportées"),
+    ),
+}
+"""The count of actions in each state, at the top of the board's action table."""
 
 ACTION_STATES: dict[ActionState, Phrase] = {
     "overdue": Phrase(en="overdue", fr="en retard"),

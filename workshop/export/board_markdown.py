@@ -19,7 +19,7 @@ from workshop.export.bars import bar
 from workshop.export.escape import inline
 from workshop.export.markdown_blocks import EMPTY_CELL, action_result, table
 from workshop.numbers import format_number
-from workshop.phrase import Phrase
+from workshop.phrase import Phrase, singular
 from workshop.session import Action
 from workshop.vocabulary import SUBTYPE_CATEGORY, Language
 
@@ -199,9 +199,11 @@ class _BoardPage:
         if not lines:
             return self.t(B.NO_ACTION)
         counts = self.board.action_counts
-        totals = self.t(
-            B.ACTION_TOTALS,
-            **{state: self.number(counts.get(state, 0)) for state in B.ACTION_STATES},
+        totals = ", ".join(
+            self.t(
+                B.ACTION_TOTALS[state][not singular(count, self.language)], count=self.number(count)
+            )
+            for state, count in ((state, counts.get(state, 0)) for state in B.ACTION_STATES)
         )
         columns = (L.ACTION, B.SESSION, L.OWNER, L.DUE, B.STATE, B.KPI_TARGET, L.RESULT)
         return totals + "\n\n" + table(self.header(*columns), map(self.action_row, lines))
