@@ -127,10 +127,10 @@ async def test_detail_shows_the_answers_as_typed(library: Library) -> None:
     library_with(library, sample_session("en"), black_friday(), webinar())
     async with running_app(library) as (app, pilot):
         board = await open_board(app, pilot)
-        await highlight(pilot, board, "donnees")
+        await highlight(pilot, board, "Données")
         detail = text_of(board, "#board-detail")
-        assert "donnees clients OBSOLETES !: 2 sessions since Sep 2026" in detail
-        assert "Données clients obsolètes" in detail
+        assert "Données clients obsolètes: 2 sessions since Sep 2026" in detail
+        assert "donnees clients OBSOLETES !" in detail
         assert "Black Friday [promo] (2026-09-01)" in detail
 
 
@@ -212,7 +212,7 @@ async def test_enter_on_a_shared_cause_asks_which_session(library: Library) -> N
     ids = library_with(library, sample_session("en"), black_friday(), webinar())
     async with running_app(library) as (app, pilot):
         board = await open_board(app, pilot)
-        await highlight(pilot, board, "donnees")
+        await highlight(pilot, board, "Données")
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ChoiceDialog)
@@ -241,7 +241,7 @@ async def test_back_from_a_session_shows_the_library_as_it_is_now(library: Libra
         await settle(app, pilot)
         assert app.screen is board
         assert "2 sessions" in text_of(board, "#board-covered")
-        assert rows(board)[0].startswith("donnees clients OBSOLETES ! | 2")
+        assert rows(board)[0].startswith("Données clients obsolètes | 2")
 
 
 async def test_overdue_actions_come_first_with_a_mark(library: Library) -> None:

@@ -77,3 +77,14 @@ def test_a_cause_is_named_by_its_most_typed_wording() -> None:
         with_cause("Données  clients obsolètes"),
     ]
     assert recurring_causes(sessions)[0].wording == "Données clients obsolètes"
+
+
+def test_on_a_tie_the_earliest_spelling_names_the_cause_whatever_the_order() -> None:
+    """Two spellings typed once each: the one typed in the earlier session names the cause, so
+    the name does not change with the order the sessions are listed in."""
+    sessions = [
+        with_cause("donnees clients obsoletes !", start=date(2026, 3, 5)),
+        with_cause("Données clients obsolètes", start=date(2026, 1, 10)),
+    ]
+    for order in (sessions, sessions[::-1]):
+        assert recurring_causes(order)[0].wording == "Données clients obsolètes"

@@ -50,9 +50,17 @@ class RecurringCause:
 
     @property
     def wording(self) -> str:
-        """The answer as most often typed (the first typed, on a tie): the cause's name."""
-        typed = Counter(" ".join(answer.split()) for answer in self.answers)
-        return typed.most_common(1)[0][0] if typed else ""
+        """The answer as most often typed, the earliest typed on a tie: the cause's name.
+
+        The earliest, not the first in the list: the list follows the sessions' order, which
+        the caller chooses, and the name must not change with it.
+        """
+        spellings = [" ".join(answer.split()) for answer in self.answers]
+        typed = Counter(spellings)
+        first_typed: dict[str, date] = {}
+        for spelling, when in sorted(zip(spellings, self.dates, strict=True), key=lambda p: p[1]):
+            first_typed.setdefault(spelling, when)
+        return min(typed, key=lambda s: (-typed[s], first_typed[s], s), default="")
 
     @property
     def last(self) -> date | None:
