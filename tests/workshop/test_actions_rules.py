@@ -1,15 +1,8 @@
 """The rules of the actions step: the SMART check in words, undoing a delete, leaving the step."""
 
-import re
-import string
 from datetime import date
 
-import pytest
-
-from tests.phrases import phrases_in
-from workshop.phrase import Phrase
 from workshop.session import Action, Lesson, Session
-from workshop.steps import actions as rules
 from workshop.steps.actions import (
     ACTIONS,
     NO_ACTION_QUESTION,
@@ -141,30 +134,3 @@ def test_undo_after_its_lesson_was_deleted_puts_the_action_back_untied() -> None
     assert lesson_gone is not None
     restored = deleted.restore(lesson_gone.session)
     assert [(a.id, a.lesson_id) for a in restored.actions] == [("a1", None), ("a2", None)]
-
-
-PHRASES = phrases_in([rules])
-
-
-def blanks(text: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
-
-
-def test_the_rules_have_phrases() -> None:
-    """The walk below finds the rules' questions (guards it against finding none)."""
-    expected = {"steps.actions.NO_ACTION_QUESTION", "steps.actions.UNASSIGNED_QUESTION"}
-    assert expected <= dict(PHRASES).keys()
-
-
-@pytest.mark.parametrize(("path", "phrase"), PHRASES, ids=[path for path, _ in PHRASES])
-def test_the_rules_phrases_are_in_both_languages(path: str, phrase: Phrase) -> None:
-    """Each phrase of the rules is filled (a sentence translated), with the same blanks in both."""
-    assert phrase.en.strip() and phrase.fr.strip(), path
-    assert len(phrase.en) <= 12 or phrase.en != phrase.fr, path
-    assert blanks(phrase.en) == blanks(phrase.fr), path
-
-
-@pytest.mark.parametrize(("path", "phrase"), PHRASES, ids=[path for path, _ in PHRASES])
-def test_the_rules_french_is_spaced(path: str, phrase: Phrase) -> None:
-    """The French of the rules puts a space before ; : ! ? (blanks aside)."""
-    assert not re.search(r"\w[;:!?]", re.sub(r"\{[^}]*\}", "", phrase.fr)), path

@@ -1,15 +1,9 @@
 """The rules of the lessons step: deleting and undoing a lesson, its kind, its cause's choice."""
 
-import re
-import string
-
 import pytest
 
-from tests.phrases import phrases_in
 from workshop.content.lessons import CATEGORY_INFO, SUBTYPE_INFO, subtypes_of
-from workshop.phrase import Phrase
 from workshop.session import Action, AnonymousEntry, Lesson, Session, WhyNode
-from workshop.steps import lessons as rules
 from workshop.steps.editing import Deleted
 from workshop.steps.lessons import (
     CHOICE_WIDTH,
@@ -22,6 +16,7 @@ from workshop.steps.lessons import (
     parse_kind,
     remedy_text,
 )
+from workshop.steps.whys import WHYS as WHYS_LIST
 from workshop.vocabulary import (
     LESSON_CATEGORIES,
     SUBTYPE_CATEGORY,
@@ -126,6 +121,20 @@ def test_restore_after_the_list_grew_shorter_puts_the_lesson_last() -> None:
     assert [x.id for x in first.restore(later).lessons] == ["l3"]
 
 
+def test_undo_after_its_cause_was_deleted_puts_the_lesson_back_untied() -> None:
+    """Lesson l1 deleted on the lessons step, then its why on the whys step: undoing the lesson
+    puts it back without a cause, rather than refusing it for pointing at nothing."""
+    session = linked_session().model_copy(
+        update={"lessons": [lesson("l1", why_id="w4"), lesson("l2", why_id="w2")]}
+    )
+    deleted = delete(session, "l1")
+    why_gone = WHYS_LIST.delete(deleted.session, "w3")  # takes w4, the answer under it
+    assert why_gone is not None
+    restored = deleted.restore(why_gone.session)
+    assert [(x.id, x.why_id) for x in restored.lessons] == [("l1", None), ("l2", "w2")]
+    assert links(restored)["a1"] == "l1"
+
+
 def test_delete_of_a_lesson_linked_from_the_round_is_allowed() -> None:
     """A lesson an anonymous entry is tied to can be deleted; the entry loses only that link."""
     entry = AnonymousEntry(id="e1", prompt="Why?", text="Stale data", links=["w2", "l1"])
@@ -220,33 +229,3 @@ def test_a_category_alone_has_no_remedy() -> None:
     """A category without sub-type asks for one; nothing chosen yet shows nothing."""
     assert remedy_text("operational", "en").startswith("No sub-type: choose one")
     assert remedy_text("", "en") == ""
-
-
-PHRASES = phrases_in([rules])
-
-
-def blanks(text: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
-
-
-def test_the_rules_have_phrases() -> None:
-    """The walk below finds the rules' phrases (guards it against finding none)."""
-    assert {
-        "steps.lessons.REMEDY",
-        "steps.lessons.NO_REMEDY",
-        "steps.lessons.CATEGORY_ONLY",
-    } <= dict(PHRASES).keys()
-
-
-@pytest.mark.parametrize(("path", "phrase"), PHRASES, ids=[path for path, _ in PHRASES])
-def test_the_rules_phrases_are_in_both_languages(path: str, phrase: Phrase) -> None:
-    """Each phrase of the rules is filled (a sentence translated), with the same blanks in both."""
-    assert phrase.en.strip() and phrase.fr.strip(), path
-    assert len(phrase.en) <= 12 or phrase.en != phrase.fr, path
-    assert blanks(phrase.en) == blanks(phrase.fr), path
-
-
-@pytest.mark.parametrize(("path", "phrase"), PHRASES, ids=[path for path, _ in PHRASES])
-def test_the_rules_french_is_spaced(path: str, phrase: Phrase) -> None:
-    """The French of the rules puts a space before ; : ! ? (blanks aside)."""
-    assert not re.search(r"\w[;:!?]", re.sub(r"\{[^}]*\}", "", phrase.fr)), path

@@ -4,8 +4,6 @@ Leaving the step with no action, or with an open action nobody owns, asks first:
 that changes nothing, or changes owned by nobody, is the failure the method exists to prevent.
 """
 
-import dataclasses
-
 from workshop.content.smart_labels import (
     SMART_ALL_THERE,
     SMART_COMPLETE,
@@ -15,7 +13,7 @@ from workshop.content.smart_labels import (
 )
 from workshop.phrase import Phrase
 from workshop.session import Action, Session
-from workshop.steps.editing import Deleted, SessionList, index_of
+from workshop.steps.editing import Pointer, SessionList
 from workshop.steps.smart import SmartGap, smart_gaps
 from workshop.typed_text import parse_date
 from workshop.vocabulary import Language
@@ -32,33 +30,10 @@ UNASSIGNED_QUESTION = Phrase(
 )
 
 
-class ActionList(SessionList[Action]):
-    """The actions of a session: undoing a delete puts the action back without its lesson
-    when that lesson has been deleted since, rather than refusing to put it back."""
-
-    def delete(self, session: Session, item_id: str) -> Deleted | None:
-        deleted = super().delete(session, item_id)
-        index = index_of(session.actions, item_id)
-        if deleted is None or index is None:
-            return None
-        action = session.actions[index]
-        lesson_id = action.lesson_id
-        if lesson_id is None:
-            return deleted
-
-        def restore(later: Session) -> Session:
-            if index_of(later.lessons, lesson_id) is not None:
-                return deleted.restore(later)
-            untied = self.replace(session, action.model_copy(update={"lesson_id": None}))
-            loose = SessionList.delete(self, untied, item_id)
-            assert loose is not None  # the action is in `untied`, as it was in `session`
-            return loose.restore(later)
-
-        return dataclasses.replace(deleted, restore=restore)
-
-
-ACTIONS: SessionList[Action] = ActionList(
-    read=lambda session: list(session.actions), write=lambda _, items: {"actions": items}
+ACTIONS: SessionList[Action] = SessionList(
+    read=lambda session: list(session.actions),
+    write=lambda _, items: {"actions": items},
+    pointers=(Pointer("lesson_id", lambda session: session.lessons),),
 )
 """The actions of a session."""
 

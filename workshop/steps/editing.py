@@ -146,6 +146,26 @@ class Link:
         ]
 
 
+@dataclass(frozen=True)
+class Pointer:
+    """A field of a list's items that points at an item of another list of the session."""
+
+    attribute: str
+    """The field that holds the id pointed at ("lesson_id", "why_id")."""
+    targets: Callable[[Session], Sequence[Identified]]
+    """The list pointed into, as the session holds it."""
+
+    def untie(self, session: Session, items: Sequence[Any], ids: frozenset[str]) -> list[Any]:
+        """`items`, those of `ids` untied where what they point at is not in `session`."""
+        there = {target.id for target in self.targets(session)}
+        return [
+            item.model_copy(update={self.attribute: None})
+            if item.id in ids and getattr(item, self.attribute) not in there | {None}
+            else item
+            for item in items
+        ]
+
+
 def _remove_one(items: Sequence[Any], item_id: str) -> Removal[Any] | None:
     return remove_one(items, item_id)
 
@@ -162,6 +182,9 @@ class SessionList(Generic[ItemT]):
     """Other lists whose items point at this one's: a delete clears those links, undo restores."""
     take_out: Callable[[Sequence[ItemT], str], Removal[ItemT] | None] = _remove_one
     """What a delete takes out of the list (the whys take the answers under the one deleted)."""
+    pointers: tuple[Pointer, ...] = ()
+    """Fields of this list's items that point into another list: undo puts an item back
+    untied when what it pointed at was deleted since (on another step), instead of refusing."""
 
     def add(self, session: Session, item: ItemT) -> Session:
         """The session with `item` added at the end."""
@@ -187,7 +210,10 @@ class SessionList(Generic[ItemT]):
             updates[link.field], cleared[link] = link.unlink(session, removal.gone)
 
         def restore(later: Session) -> Session:
-            back = self.write(later, removal.put_back(self.read(later)))
+            items = removal.put_back(self.read(later))
+            for pointer in self.pointers:
+                items = pointer.untie(later, items, removal.gone)
+            back = self.write(later, items)
             back["anonymous_entries"] = relink_entries(later.anonymous_entries, entry_links)
             for link, old in cleared.items():
                 back[link.field] = link.relink(later, old)

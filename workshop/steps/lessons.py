@@ -8,7 +8,7 @@ Its value is "category/sub-type", or the category alone (`kind_value`, `parse_ki
 from workshop.content import lessons as lesson_content
 from workshop.phrase import Phrase
 from workshop.session import Lesson, Session
-from workshop.steps.editing import Link, SessionList
+from workshop.steps.editing import Link, Pointer, SessionList
 from workshop.typed_text import one_line
 from workshop.vocabulary import (
     LESSON_CATEGORIES,
@@ -35,9 +35,11 @@ LESSONS: SessionList[Lesson] = SessionList(
     read=lambda session: list(session.lessons),
     write=lambda _, items: {"lessons": items},
     links=(Link("actions", "lesson_id"),),
+    pointers=(Pointer("why_id", lambda session: session.whys),),
 )
 """The lessons of a session; a delete unlinks the actions that put the lesson into practice
-(undo links them again) and unties the round's entries from it."""
+(undo links them again) and unties the round's entries from it. Undo puts a lesson back
+untied from its cause when that why was deleted since."""
 
 
 def choice_text(text: str, width: int = CHOICE_WIDTH) -> str:
