@@ -202,10 +202,11 @@ def test_recurring_causes_come_first_with_their_count_and_dates() -> None:
     assert rows[3][2:] == ["1", "2026-03-20", "2026-03-20", FULL * 10]
 
 
-def test_a_text_group_is_named_by_its_first_answer_and_lists_the_other_wordings() -> None:
-    """Answers alike once accents and case are set aside: one cause, the other spelling listed."""
+def test_a_text_group_is_named_by_its_earliest_answer_and_lists_the_other_wordings() -> None:
+    """Answers alike once accents and case are set aside: one cause named as the earliest
+    session typed it (January), the later spelling (March) listed."""
     rows = table_of(board_markdown(board(), "en"), B.CAUSES)
-    assert rows[2][:3] == ["donnees clients obsoletes !", "Données clients obsolètes", "2"]
+    assert rows[2][:3] == ["Données clients obsolètes", "donnees clients obsoletes !", "2"]
 
 
 def test_a_cause_lists_at_most_five_wordings_and_counts_the_rest() -> None:
