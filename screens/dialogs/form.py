@@ -19,6 +19,7 @@ from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static, TextArea
 
 from screens.base import LocalizedModal
+from screens.keys import after_typed_keys
 from workshop.phrase import Phrase
 from workshop.typed_text import parse_date, parse_number
 
@@ -197,6 +198,12 @@ class FormDialog(LocalizedModal[dict[str, FieldValue] | None]):
     @on(Input.Submitted)
     @on(Button.Pressed, "#save")
     def action_save(self) -> None:
+        after_typed_keys(self, self.save_typed)
+
+    def save_typed(self) -> None:
+        """Dismiss the parsed values, or name the field at fault under the form."""
+        if not self.is_active:  # already dismissed (two saves in one burst)
+            return
         try:
             values = self.parsed()
         except ValueError as error:
