@@ -1,7 +1,8 @@
 """The library: every session, and the way into one."""
 
+from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from rich.text import Text
 from textual import on
@@ -14,7 +15,7 @@ from screens.base import LocalizedScreen
 from screens.texts import NOTHING_TO_UNDO, UNTITLED
 from screens.widgets.cells import one_line, user_cell
 from screens.widgets.pending_table import PendingTable, alarm_style, pending_detail
-from storage.errors import LibraryError
+from storage.errors import LibraryError, SessionNotFoundError
 from storage.library import Library
 from workshop.board.follow_up import PendingAction, pending_actions
 from workshop.board.summaries import SessionSummary
@@ -24,9 +25,12 @@ from workshop.content.steps import STEP_GUIDES
 from workshop.phrase import Phrase
 from workshop.sample import sample_session
 from workshop.session import Session
+from workshop.vocabulary import StepId
 
 if TYPE_CHECKING:
     from screens.home.follow_up import FollowUp
+
+T = TypeVar("T")
 
 TITLE = Phrase(en="Post-mortems", fr="Post-mortems")
 EMPTY = Phrase(
@@ -63,6 +67,12 @@ RESTORED = Phrase(en="'{title}' is back.", fr="« {title} » est revenue.")
 PENDING_TITLE = Phrase(
     en="Open actions of earlier sessions: {count}, {overdue} overdue (Tab to reach them)",
     fr="Actions ouvertes des sessions passées : {count}, dont {overdue} en retard (Tab pour y aller)",
+)
+
+
+GONE = Phrase(
+    en="This session is no longer in the library: it was deleted from another window. The list shows the library as it is now.",
+    fr="Cette session n'est plus dans la bibliothèque : elle a été supprimée depuis une autre fenêtre. La liste montre la bibliothèque telle qu'elle est.",
 )
 
 
@@ -126,7 +136,11 @@ class HomeScreen(LocalizedScreen[None]):
     async def relabel(self) -> None:
         """Show the library as it is now, in the interface language."""
         self.app.sub_title = self.t(TITLE)
-        summaries = self.library.summaries()
+        try:
+            summaries = self.library.summaries()
+        except LibraryError as error:  # the list on screen stays as it was
+            self.notify(error.text(self.language), severity="error")
+            return
         shown = (summaries, self.language, self.today())
         if shown == self.shown:
             return  # nothing changed since the last time (a dialog closed, say)
@@ -240,7 +254,7 @@ class HomeScreen(LocalizedScreen[None]):
             return
         session_id = self.selected_id()
         if session_id is not None:
-            self.open(self.library.get(session_id))
+            self.open_stored(session_id)
 
     def action_mark_done(self) -> None:
         item = self.query_one("#pending", PendingTable).highlighted()
@@ -249,7 +263,7 @@ class HomeScreen(LocalizedScreen[None]):
 
     def open_source(self, item: PendingAction) -> None:
         """Open the session an open action comes from, at its actions."""
-        self.open(self.library.get(item.session_id).model_copy(update={"step": "actions"}))
+        self.open_stored(item.session_id, step="actions")
 
     def action_board(self) -> None:
         from screens.board.screen import BoardScreen
@@ -264,14 +278,16 @@ class HomeScreen(LocalizedScreen[None]):
         def start(session: Session | None) -> None:
             if session is None:
                 return
-            stored = self.library.add(session)
+            stored = self.attempt(lambda: self.library.add(session))
+            if stored is None:
+                return
             pending = FollowUp(self, self.library, self.today, lambda: None, into=stored.id)
             if not pending.pending():
                 self.open(stored)
                 return
 
             def followed_up(_: None) -> None:
-                self.open(self.library.get(stored.id))
+                self.open_stored(stored.id)
 
             screen = FollowUpScreen(self.library, stored, self.today)
             self.app.push_screen(screen, followed_up)
@@ -279,7 +295,9 @@ class HomeScreen(LocalizedScreen[None]):
         self.app.push_screen(NewSessionScreen(), start)
 
     def action_add_sample(self) -> None:
-        self.open(self.library.add(sample_session(self.language)))
+        added = self.attempt(lambda: self.library.add(sample_session(self.language)))
+        if added is not None:
+            self.open(added)
 
     def action_delete_session(self) -> None:
         session_id = self.selected_id()
@@ -287,11 +305,17 @@ class HomeScreen(LocalizedScreen[None]):
             return
         from screens.dialogs.confirm import ConfirmScreen
 
-        title = self.library.get(session_id).title or self.t(UNTITLED)
+        session = self.attempt(lambda: self.library.get(session_id))
+        if session is None:
+            return
+        title = session.title or self.t(UNTITLED)
+
+        def deleted(session_id: str) -> bool:
+            self.library.delete(session_id)
+            return True
 
         def delete(yes: bool | None) -> None:
-            if yes:
-                self.library.delete(session_id)
+            if yes and self.attempt(lambda: deleted(session_id)):
                 self.deleted.append(session_id)
                 self.notify(self.t(DELETED, title=title))
                 self.call_later(self.relabel)
@@ -302,7 +326,10 @@ class HomeScreen(LocalizedScreen[None]):
         if not self.deleted:
             self.notify(self.t(NOTHING_TO_UNDO))
             return
-        session = self.library.restore(self.deleted.pop())
+        session = self.attempt(lambda: self.library.restore(self.deleted[-1]))
+        if session is None:
+            return
+        self.deleted.pop()
         self.notify(self.t(RESTORED, title=session.title or self.t(UNTITLED)))
         self.call_later(self.relabel)
 
@@ -310,8 +337,27 @@ class HomeScreen(LocalizedScreen[None]):
         from screens.dialogs.export import ExportDialog
 
         session_id = self.selected_id()
-        if session_id is not None:
-            self.app.push_screen(ExportDialog(self.library.get(session_id)))
+        session = None if session_id is None else self.attempt(lambda: self.library.get(session_id))
+        if session is not None:
+            self.app.push_screen(ExportDialog(session))
+
+    def attempt(self, call: Callable[[], T]) -> T | None:
+        """What `call` to the library returns; None after a library error, which is said on
+        screen (the list is read again: the session may have gone)."""
+        try:
+            return call()
+        except SessionNotFoundError:
+            self.notify(self.t(GONE), severity="warning")
+        except LibraryError as error:
+            self.notify(error.text(self.language), severity="error")
+        self.call_later(self.relabel)
+        return None
+
+    def open_stored(self, session_id: str, step: StepId | None = None) -> None:
+        """Open the session stored under `session_id`, at `step` or where it was left."""
+        session = self.attempt(lambda: self.library.get(session_id))
+        if session is not None:
+            self.open(session if step is None else session.model_copy(update={"step": step}))
 
     def open(self, session: Session) -> None:
         """Open `session` at the step it was left at."""
