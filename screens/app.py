@@ -10,6 +10,7 @@ from textual.app import SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
+from screens import shutdown
 from screens.base import LocalizedScreen, WorkshopApp
 from screens.palette import app_commands
 from screens.workspace import Workspace
@@ -40,11 +41,21 @@ class RootcauseApp(WorkshopApp):
         language: Language,
         clock: Callable[[], float] = time.monotonic,
         today: Callable[[], date] = date.today,
+        *,
+        catch_signals: bool = False,
     ) -> None:
         super().__init__(library, clock, today)
         self.ui_language = language
         self.open_workspace: Workspace | None = None
         """The workspace of the session on screen, closed (saved) on quit."""
+        self.catch_signals = catch_signals
+        """Whether SIGTERM and SIGHUP save and leave (the real terminal, not tests)."""
+        self.unsaved: str | None = None
+        """Why an edit could not be saved when its session closed, if one could not."""
+
+    def on_load(self) -> None:
+        if self.catch_signals:
+            shutdown.leave_on_signals(self.leave)
 
     def on_mount(self) -> None:
         from screens.home.screen import HomeScreen
@@ -84,7 +95,15 @@ class RootcauseApp(WorkshopApp):
     def close_workspace(self) -> bool:
         """Save and close the open session, if any; False if a save could not be completed."""
         workspace, self.open_workspace = self.open_workspace, None
-        return workspace.close() if workspace is not None else True
+        if workspace is None or workspace.close(shutdown.SAVE_WAIT):
+            return True
+        self.unsaved = shutdown.unsaved_reason(workspace.status, self.ui_language)
+        return False
+
+    def leave(self) -> None:
+        """Save what is pending (bounded wait), then exit: status 1 if anything was not saved."""
+        self.close_workspace()
+        self.exit(return_code=0 if self.unsaved is None else 1)
 
     # -- keys --------------------------------------------------------------------------------
 
@@ -101,8 +120,7 @@ class RootcauseApp(WorkshopApp):
 
     async def action_quit(self) -> None:
         """Save what is pending, then leave."""
-        self.close_workspace()
-        self.exit()
+        self.leave()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # The screen passed round the room closes every way to other screens and to what
@@ -117,11 +135,14 @@ class RootcauseApp(WorkshopApp):
 
 
 def run_workshop(path: Path, language: Language) -> int:
-    """Open the library at `path` and run the workshop until the user quits."""
+    """Run the workshop on the library at `path`; the exit status is 0 only if all was saved."""
     with Library.open(path) as library:
-        app = RootcauseApp(library, language)
+        app = RootcauseApp(library, language, catch_signals=True)
         try:
             app.run()
         finally:
             app.close_workspace()
-    return 0
+    if app.unsaved is not None:
+        shutdown.report_unsaved(app.unsaved, app.ui_language)
+        return 1
+    return app.return_code or 0

@@ -18,7 +18,7 @@ class Workspace:
     """The session being edited, the one saver that writes it, and the steps' time boxes.
 
     Screens change the session through `change`, which returns at once: the saver writes it
-    off the event loop.
+    off the event loop. From that moment `status` says "saving", until the edit is on disk.
     """
 
     def __init__(
@@ -31,10 +31,9 @@ class Workspace:
         self.library = library
         self.session = session
         """The session as the screens show it: always the latest edit."""
-        self.status = SaveStatus("saved")
-        """The last thing the saver reported; the screens draw it."""
         self.on_status: Callable[[], object] = lambda: None
-        """Called (from the saver's thread) after `status` changed: the screen on show sets it."""
+        """Called after `status` changed (from the saver's thread, or from `change` and
+        `replace` themselves for "saving"): the screen on show sets it."""
         self.saver = SessionSaver(library, session, self._reported)
         self.clock = clock
         """What the steps' time boxes count with (tests freeze it)."""
@@ -44,8 +43,12 @@ class Workspace:
             step: TimeBox.of_minutes(guide.minutes) for step, guide in STEP_GUIDES.items()
         }
 
+    @property
+    def status(self) -> SaveStatus:
+        """Where saving stands, as the screens draw it: "saving" from the edit until it is on disk."""
+        return self.saver.status
+
     def _reported(self, status: SaveStatus) -> None:
-        self.status = status
         self.on_status()
 
     def change(self, **updates: Any) -> Session:

@@ -2,9 +2,11 @@
 
 The screens hand every edit to `submit` and return at once; one writer thread saves the latest
 state it was given. A failed save (disk full, library busy) is retried with growing pauses
-until it succeeds, and each change of state is reported through `on_status`, from the writer
-thread. A session changed by another process is never overwritten: the saver stops and reports
-a conflict until the screen reloads.
+until it succeeds. Each change of state is reported through `on_status`, once, in order: "saving"
+by `submit` itself, before it returns (the screen must not show the previous "saved" while the
+new edit waits for the writer), "saved" only once the library file holding the edit has been
+renamed into place and flushed to disk. A session changed by another process is never
+overwritten: the saver stops and reports a conflict until the screen reloads.
 """
 
 import threading
@@ -53,6 +55,7 @@ class SessionSaver:
         self._closing = False
         self._conflict = False
         self._kicked = False
+        self._status = SaveStatus("saved")
         self._wake = threading.Condition()
         self._thread = threading.Thread(target=self._run, name="rootcause-saver", daemon=True)
         self._thread.start()
@@ -63,7 +66,15 @@ class SessionSaver:
             if self._conflict:
                 return
             self._pending = session
+            if self._status.state == "saved":
+                self._report(SaveStatus("saving"))
             self._wake.notify_all()
+
+    @property
+    def status(self) -> SaveStatus:
+        """Where saving stands now: the last status reported."""
+        with self._wake:
+            return self._status
 
     def flush(self, timeout: float = 5.0) -> bool:
         """Wait until everything submitted is written; False if that did not happen in time."""
@@ -89,7 +100,7 @@ class SessionSaver:
         session = self._library.get(self._session_id)
         with self._wake:
             self._revision = session.revision
-        self._on_status(SaveStatus("saved"))
+            self._report(SaveStatus("saved"))
         return session
 
     def close(self, timeout: float = 5.0) -> bool:
@@ -112,18 +123,16 @@ class SessionSaver:
                 assert session is not None
                 self._busy = True
                 revision = self._revision
-            self._on_status(SaveStatus("saving"))
+                self._report(SaveStatus("saving"))
             try:
                 saved = self._library.save(session.model_copy(update={"revision": revision}))
             except ConflictError as error:
-                self._finish(conflict=True)
-                self._on_status(SaveStatus("conflict", error))
+                self._finish(SaveStatus("conflict", error), conflict=True)
                 continue
             except LibraryError as error:
                 delay = self._delays[min(failures, len(self._delays) - 1)]
                 failures += 1
-                self._finish(retry=session)
-                self._on_status(SaveStatus("failed", error, delay))
+                self._finish(SaveStatus("failed", error, delay), retry=session)
                 with self._wake:
                     self._wake.wait_for(lambda: self._closing or self._kicked, delay)
                     self._kicked = False
@@ -133,14 +142,29 @@ class SessionSaver:
             failures = 0
             with self._wake:
                 self._revision = saved.revision
-            self._finish()
-            if self._pending is None:
-                self._on_status(SaveStatus("saved"))
+                # The save returns once the new file is renamed into place and flushed to disk:
+                # only then, and only if no newer edit is waiting, is the session "saved".
+                self._finish(SaveStatus("saved") if self._pending is None else None)
 
-    def _finish(self, *, retry: Session | None = None, conflict: bool = False) -> None:
+    def _finish(
+        self,
+        status: SaveStatus | None,
+        *,
+        retry: Session | None = None,
+        conflict: bool = False,
+    ) -> None:
         with self._wake:
             if retry is not None and self._pending is None:
                 self._pending = retry
             self._conflict = self._conflict or conflict
             self._busy = False
+            if status is not None:
+                self._report(status)
             self._wake.notify_all()
+
+    def _report(self, status: SaveStatus) -> None:
+        # Called with the lock held, so that a "saving" from `submit` and a "saved" from the
+        # writer can never be told in the wrong order; `on_status` must return at once.
+        if status != self._status:
+            self._status = status
+            self._on_status(status)
