@@ -7,7 +7,9 @@ the new one. Reads are cached and reused while the file on disk is the one that 
 """
 
 import contextlib
+import errno
 import os
+import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,11 +18,67 @@ from typing import Any, BinaryIO
 import orjson
 from tinydb.storages import Storage
 
-from storage.errors import NOT_A_TABLE, NOT_JSON, NOT_TABLES, NotALibraryError, SaveFailedError
+from storage.errors import (
+    NO_READ_PERMISSION,
+    NOT_A_TABLE,
+    NOT_JSON,
+    NOT_REGULAR,
+    NOT_TABLES,
+    SYMLINK_LOOP,
+    TOO_LARGE,
+    LibraryError,
+    NotALibraryError,
+    SaveFailedError,
+    UnreachableLibraryError,
+)
 
 Tables = dict[str, dict[str, Any]]
 
 TEMP_SUFFIX = ".tmp"
+MAX_LIBRARY_BYTES = 1 << 30
+"""Never read more than this: a library of 5,000 sessions is about 40 MB."""
+
+
+class NotRegularFileError(OSError):
+    """The path names a device, a pipe, a socket or a folder: never read nor replaced."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(errno.EINVAL, "not a regular file", str(path))
+
+
+class TooLargeError(OSError):
+    """The file is larger than the most that is read."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(errno.EFBIG, "file too large", str(path))
+
+
+def regular_file_status(path: Path) -> os.stat_result | None:
+    """The status of the regular file at `path`, None if there is none; else NotRegularFileError."""
+    try:
+        status = os.stat(path)
+    except FileNotFoundError:
+        return None
+    if not stat.S_ISREG(status.st_mode):
+        raise NotRegularFileError(path)
+    return status
+
+
+def open_regular(path: Path) -> BinaryIO:
+    """`path` opened for reading, only if it is a regular file: a FIFO never blocks the open."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise NotRegularFileError(path)
+    return os.fdopen(fd, "rb")
+
+
+def read_bounded(handle: BinaryIO, path: Path, limit: int = MAX_LIBRARY_BYTES) -> bytes:
+    """The whole content of `handle`, or TooLargeError past `limit` bytes."""
+    data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise TooLargeError(path)
+    return data
 
 
 def temp_prefix(path: Path) -> str:
@@ -44,12 +102,16 @@ def remove_stray_temp_files(path: Path) -> int:
 def write_durably(path: Path, payload: bytes, *, mode: int | None = None) -> None:
     """Replace `path` by `payload` atomically and durably; on failure `path` is unchanged.
 
-    The file is private (0600) unless `mode` says otherwise.
+    The file is private (0600) unless `mode` says otherwise; a file replaced keeps its owner and
+    group. Anything but a regular file at `path` is refused (NotRegularFileError), never replaced.
     """
+    existing = regular_file_status(path)
     fd, temp_name = tempfile.mkstemp(prefix=temp_prefix(path), suffix=TEMP_SUFFIX, dir=path.parent)
     try:
         if mode is not None:
             os.fchmod(fd, mode)
+        if existing is not None:
+            _keep_owner(fd, existing)
         with os.fdopen(fd, "wb") as temp:
             temp.write(payload)
             temp.flush()
@@ -64,6 +126,18 @@ def write_durably(path: Path, payload: bytes, *, mode: int | None = None) -> Non
     # as failed would make the caller redo a change that is already there: the save stands.
     with contextlib.suppress(OSError):
         fsync_folder(path.parent)
+
+
+def _keep_owner(fd: int, existing: os.stat_result) -> None:
+    """Give the new file the owner and group of the one it replaces, where allowed."""
+    status = os.fstat(fd)
+    if (status.st_uid, status.st_gid) == (existing.st_uid, existing.st_gid):
+        return
+    if os.geteuid() == 0:
+        os.fchown(fd, existing.st_uid, existing.st_gid)
+    else:  # an owner may only give the file a group of their own
+        with contextlib.suppress(OSError):
+            os.fchown(fd, -1, existing.st_gid)
 
 
 def shared_file_mode(path: Path) -> int:
@@ -101,6 +175,19 @@ def parse_tables(path: Path, raw: bytes) -> Tables | None:
     return data
 
 
+def unreadable(path: Path, error: OSError) -> LibraryError:
+    """Why the library at `path` cannot be read, as one sentence for the user."""
+    if isinstance(error, NotRegularFileError):
+        return NotALibraryError(path, NOT_REGULAR)
+    if isinstance(error, TooLargeError):
+        return NotALibraryError(path, TOO_LARGE, limit=MAX_LIBRARY_BYTES // 1_000_000)
+    if isinstance(error, PermissionError):
+        return UnreachableLibraryError(path, NO_READ_PERMISSION)
+    if error.errno == errno.ELOOP:
+        return UnreachableLibraryError(path, SYMLINK_LOOP)
+    return UnreachableLibraryError(path, error.strerror or str(error))
+
+
 @dataclass
 class _Snapshot:
     """The last version of the file read or written, and how to recognise it."""
@@ -128,13 +215,21 @@ class DurableJSONStorage(Storage):
         except FileNotFoundError:
             self.forget()
             return None
+        except OSError as error:
+            raise unreadable(self.path, error) from None
         if self._snapshot is not None and self._snapshot.stamp == stamp:
             return self._snapshot.tables
         self.forget()
-        handle = open(self.path, "rb")  # noqa: SIM115 - kept open by the snapshot
+        try:
+            handle = open_regular(self.path)
+        except OSError as error:
+            raise unreadable(self.path, error) from None
         try:
             stamp = _stamp(os.fstat(handle.fileno()))
-            tables = parse_tables(self.path, handle.read())
+            tables = parse_tables(self.path, read_bounded(handle, self.path))
+        except OSError as error:
+            handle.close()
+            raise unreadable(self.path, error) from None
         except BaseException:
             handle.close()
             raise

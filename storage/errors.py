@@ -37,10 +37,66 @@ BAD_VERSION = Phrase(
     fr="sa version {version} n'est pas un numéro de version",
 )
 IS_FOLDER = Phrase(en="it is a folder", fr="c'est un dossier")
+NOT_REGULAR = Phrase(
+    en="it is a device, a pipe or a socket, not a regular file",
+    fr="c'est un périphérique, un tube ou une socket, pas un fichier ordinaire",
+)
+TOO_LARGE = Phrase(en="it is larger than {limit} MB", fr="il dépasse {limit} Mo")
 MIGRATION_FAILED = Phrase(
     en="it could not be migrated from version {version}: {detail}",
     fr="il n'a pas pu être migré depuis la version {version} : {detail}",
 )
+
+
+class UnreachableLibraryError(LibraryError):
+    """The library cannot be reached at all: a symbolic link loop, no permission to read it."""
+
+    MESSAGE = Phrase(
+        en="cannot open {path}: {why}. Nothing was changed; choose another file with --db or ROOTCAUSE_DB.",
+        fr="impossible d'ouvrir {path} : {why}. Rien n'a été modifié ; choisissez un autre fichier avec --db ou ROOTCAUSE_DB.",
+    )
+
+    def __init__(self, path: Path, why: Phrase | str) -> None:
+        super().__init__(path=path, why=why)
+
+
+SYMLINK_LOOP = Phrase(
+    en="it is a symbolic link that loops back on itself",
+    fr="c'est un lien symbolique qui revient sur lui-même",
+)
+NO_READ_PERMISSION = Phrase(
+    en="you have no permission to read it", fr="vous n'avez pas le droit de le lire"
+)
+
+
+class ReadOnlyLibraryError(LibraryError):
+    """The library may be read but not written: the file or its folder is read-only."""
+
+    MESSAGE = Phrase(
+        en="{path} is open read-only ({why}): it can be read, not changed.",
+        fr="{path} est ouvert en lecture seule ({why}) : il peut être lu, pas modifié.",
+    )
+
+    def __init__(self, path: Path, why: Phrase) -> None:
+        super().__init__(path=path, why=why)
+
+
+FILE_READ_ONLY = Phrase(en="the file is read-only", fr="le fichier est en lecture seule")
+FOLDER_READ_ONLY = Phrase(
+    en="its folder cannot be written", fr="son dossier ne peut pas être modifié"
+)
+
+
+class ModeTightenedNotice(LibraryError):
+    """Not raised: told once, when a library others could read was made private."""
+
+    MESSAGE = Phrase(
+        en="{path} had mode {mode}; it is now private to its owner (600).",
+        fr="{path} avait le mode {mode} ; il est désormais réservé à son propriétaire (600).",
+    )
+
+    def __init__(self, path: Path, mode: int) -> None:
+        super().__init__(path=path, mode=f"{mode:o}")
 
 
 class NewerLibraryError(LibraryError):

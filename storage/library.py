@@ -14,18 +14,25 @@ from tinydb.storages import MemoryStorage
 
 from storage.durable import DurableJSONStorage, remove_stray_temp_files
 from storage.errors import (
-    IS_FOLDER,
     AmbiguousSessionError,
     ConflictError,
     DamagedSessionError,
-    FolderError,
     LibraryBusyError,
     LibraryError,
-    NotALibraryError,
+    NewerLibraryError,
     SessionNotFoundError,
 )
 from storage.keyed import KeyedDB, KeyedTable, Tables
-from storage.opening import HEADER_ID, META, SESSIONS, TRASH, header, prepare
+from storage.opening import (
+    HEADER_ID,
+    META,
+    SESSIONS,
+    TRASH,
+    check_edges,
+    header,
+    prepare,
+    resolved,
+)
 from workshop.board.summaries import SessionSummary
 from workshop.bulk import paused_gc
 from workshop.export.session_json import describe_validation_error
@@ -63,6 +70,8 @@ class Library:
         self._read_only_because = read_only_because
         self._sessions = KeyedTable(db, SESSIONS)
         self._trash = KeyedTable(db, TRASH)
+        self.notices: list[LibraryError] = []
+        """What the user should hear about the file once it is open (its mode was tightened)."""
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -75,27 +84,31 @@ class Library:
         version: int = SCHEMA_VERSION,
         migrations: Mapping[int, Migration] = MIGRATIONS,
     ) -> "Library":
-        """Open (or create) the library file at `path`, migrating an older one after a backup."""
-        # Resolved, so that a library reached through a symlink is written where the link points
-        # (a rename over the link would replace the link itself).
-        path = Path(path).expanduser().resolve()
-        if path.is_dir():
-            raise NotALibraryError(path, IS_FOLDER)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        except OSError as error:
-            raise FolderError(path, error) from None
-        lock = filelock.FileLock(f"{path}.lock", timeout=lock_timeout, mode=0o600)
+        """Open (or create) the library file at `path`, migrating an older one after a backup.
+
+        Anything but a regular file is refused before it is read. A library that cannot be
+        written (a read-only file or folder) opens read-only; one others could read is made
+        private, and `notices` says so.
+        """
+        path = resolved(path)
+        edge = check_edges(path)
+        lock: contextlib.AbstractContextManager[Any] = contextlib.nullcontext()
+        if edge.read_only_because is None:
+            lock = filelock.FileLock(f"{path}.lock", timeout=lock_timeout, mode=0o600)
         storage = DurableJSONStorage(path)
         db = KeyedDB(storage=lambda: storage)
         try:
             with _locked(lock, path):
-                remove_stray_temp_files(path)
-                refusal = prepare(db, storage, path, version, migrations)
+                refusal = edge.read_only_because
+                if refusal is None:
+                    remove_stray_temp_files(path)
+                refusal = prepare(db, storage, path, version, migrations, refusal) or refusal
         except BaseException:
             db.close()
             raise
-        return cls(db, path=path, lock=lock, read_only_because=refusal, version=version)
+        library = cls(db, path=path, lock=lock, read_only_because=refusal, version=version)
+        library.notices.extend(edge.notices)
+        return library
 
     @classmethod
     def in_memory(cls) -> "Library":
@@ -119,6 +132,11 @@ class Library:
         """True when this rootcause may read the library but must not change it."""
         return self._read_only_because is not None
 
+    @property
+    def read_only_because(self) -> LibraryError | None:
+        """Why the library is read-only, as the user will read it; None if it is not."""
+        return self._read_only_because
+
     # -- reading ---------------------------------------------------------------------------
 
     def summaries(self) -> list[SessionSummary]:
@@ -140,7 +158,7 @@ class Library:
             return _validated(doc, session_id)
         except DamagedSessionError:
             # In a newer library, a session this version cannot read is not damaged.
-            if self._read_only_because is not None:
+            if isinstance(self._read_only_because, NewerLibraryError):
                 raise self._read_only_because from None
             raise
 
