@@ -72,6 +72,22 @@ BROKEN: dict[str, Phrase] = {
     "period_order": Phrase(
         en="the period ends before it starts", fr="la période finit avant de commencer"
     ),
+    "too_deep": Phrase(
+        en="the why tree is {depth} whys deep, more than the {limit} allowed",
+        fr="l'arbre des pourquoi a {depth} niveaux, plus que les {limit} permis",
+    ),
+    "too_many": Phrase(
+        en="{field}: {count} items, more than the {limit} allowed",
+        fr="{field} : {count} éléments, plus que les {limit} permis",
+    ),
+    "text_too_long": Phrase(
+        en="{field}: {length} characters, more than the {limit} allowed",
+        fr="{field} : {length} caractères, plus que les {limit} permis",
+    ),
+    "too_much_text": Phrase(
+        en="the session's texts together pass the {limit} characters allowed",
+        fr="les textes de la session dépassent ensemble les {limit} caractères permis",
+    ),
 }
 """What a session that does not hold together breaks, said in both languages."""
 

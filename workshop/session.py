@@ -1,5 +1,6 @@
 """One post-mortem session: everything the method gathers about one failed campaign."""
 
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Final
 
@@ -9,6 +10,7 @@ from workshop.base import Model
 from workshop.case import CampaignCase
 from workshop.errors import BROKEN, InvalidSessionError
 from workshop.ids import new_id
+from workshop.limits import MAX_WHY_DEPTH, check_size
 from workshop.vocabulary import (
     SUBTYPE_CATEGORY,
     ActionStatus,
@@ -223,20 +225,17 @@ class Session(Model):
 
     @model_validator(mode="after")
     def _references_hold(self) -> "Session":
+        check_size(self)
         check_unique_ids("whys", [n.id for n in self.whys])
         check_unique_ids("swot", [i.id for i in self.swot])
         check_unique_ids("anonymous_entries", [e.id for e in self.anonymous_entries])
         check_unique_ids("lessons", [lesson.id for lesson in self.lessons])
         check_unique_ids("actions", [a.id for a in self.actions])
         check_unique_ids("case.kpis", [k.id for k in self.case.kpis])
+        deepest = max(why_depths(self.whys).values(), default=0)
+        if deepest > MAX_WHY_DEPTH:
+            raise InvalidSessionError(BROKEN["too_deep"], depth=deepest, limit=MAX_WHY_DEPTH)
         why_ids = {n.id for n in self.whys}
-        parents = {n.id: n.parent_id for n in self.whys}
-        for node in self.whys:
-            if node.parent_id is not None and node.parent_id not in why_ids:
-                raise InvalidSessionError(
-                    BROKEN["unknown_parent"], node=node.id, parent=node.parent_id
-                )
-            _check_no_cycle(node.id, parents)
         for lesson in self.lessons:
             if lesson.why_id is not None and lesson.why_id not in why_ids:
                 raise InvalidSessionError(
@@ -265,11 +264,30 @@ def check_unique_ids(field: str, ids: list[str]) -> None:
         seen.add(item_id)
 
 
-def _check_no_cycle(start: str, parents: dict[str, str | None]) -> None:
-    seen = {start}
-    current = parents.get(start)
-    while current is not None:
-        if current in seen:
-            raise InvalidSessionError(BROKEN["loop"], node=current)
-        seen.add(current)
-        current = parents.get(current)
+def why_depths(whys: Sequence[WhyNode]) -> dict[str, int]:
+    """How many whys deep each answer is (1: a direct answer to the problem statement).
+
+    Each chain is climbed once, without recursion, so any depth costs time in proportion to the
+    number of answers. Raises InvalidSessionError on an unknown parent or a loop.
+    """
+    parents = {node.id: node.parent_id for node in whys}
+    depths: dict[str, int] = {}
+    for node in whys:
+        climbed: list[str] = []
+        on_chain: set[str] = set()
+        current: str | None = node.id
+        while current is not None and current not in depths:
+            if current not in parents:
+                raise InvalidSessionError(
+                    BROKEN["unknown_parent"], node=climbed[-1], parent=current
+                )
+            if current in on_chain:
+                raise InvalidSessionError(BROKEN["loop"], node=current)
+            climbed.append(current)
+            on_chain.add(current)
+            current = parents[current]
+        level = 0 if current is None else depths[current]
+        for why_id in reversed(climbed):
+            level += 1
+            depths[why_id] = level
+    return depths

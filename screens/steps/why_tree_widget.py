@@ -12,7 +12,7 @@ from screens.i18n import Localized
 from screens.widgets.cells import one_line
 from workshop.phrase import Phrase
 from workshop.session import WhyNode
-from workshop.steps.whys import depth, walk
+from workshop.steps.whys import depth, walk_levels
 
 PROBLEM = Phrase(en="Problem:", fr="Problème :")
 NO_PROBLEM = Phrase(en="not stated yet (press p)", fr="pas encore énoncé (touche p)")
@@ -47,10 +47,8 @@ class WhyTree(Localized, Tree[str | None]):
         self.root.expand()
         parents = {node.parent_id for node in whys}
         nodes: dict[str | None, TreeNode[str | None]] = {None: self.root}
-        levels: dict[str | None, int] = {None: 0}
-        for why in walk(whys):
-            level = levels[why.parent_id] + 1
-            levels[why.id] = level
+        # walk_levels keeps its own stack; the session's depth limit bounds Textual's own walk.
+        for why, level in walk_levels(whys):
             label = self.why_label(why, level, room)
             nodes[why.id] = nodes[why.parent_id].add(
                 label, data=why.id, expand=True, allow_expand=why.id in parents

@@ -7,7 +7,7 @@ tables; task lists; bold and italics. No HTML, no footnotes. Every user text goe
 """
 
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 
 from workshop.content import labels as L
 from workshop.content.biases import BIAS_INFO
@@ -20,6 +20,7 @@ from workshop.kpi_text import gap_percent_text, gap_text, measure_text
 from workshop.numbers import format_number
 from workshop.phrase import Phrase
 from workshop.session import Action, Session, WhyNode
+from workshop.steps.whys import walk_levels
 from workshop.vocabulary import BIASES, LESSON_CATEGORIES, SIGNALS, StepId
 
 INDENT = "    "
@@ -110,19 +111,13 @@ class Page:
         if not s.problem.strip() and not s.whys:
             return ""
         lines = [f"**{self.colon(L.PROBLEM)}** {block(s.problem, '')}"] if s.problem.strip() else []
-        tree = list(self._why_lines(None, 0))
+        tree = [self._why_item(node, level - 1) for node, level in walk_levels(s.whys)]
         if tree:
             lines.append("\n" + "\n".join(tree))
         if s.root_causes:
             causes = [f"1. {block(n.answer, INDENT)}" for n in s.root_causes]
             lines.append(f"\n**{self.colon(L.ROOT_CAUSES)}**\n\n" + "\n".join(causes))
         return "\n".join(lines)
-
-    def _why_lines(self, parent: str | None, depth: int) -> Iterable[str]:
-        for node in self.session.whys:
-            if node.parent_id == parent:
-                yield self._why_item(node, depth)
-                yield from self._why_lines(node.id, depth + 1)
 
     def _why_item(self, node: WhyNode, depth: int) -> str:
         indent = INDENT * depth

@@ -6,6 +6,7 @@ from typing import Any, Final
 from pydantic import ValidationError
 
 from workshop.errors import UserFacingError
+from workshop.limits import MAX_FILE_BYTES
 from workshop.migrations import SchemaTooNewError, migrate_session
 from workshop.phrase import Phrase
 from workshop.session import Session
@@ -29,6 +30,10 @@ TOO_NEW = Phrase(
     en="it was written by a newer rootcause (schema {version}, this one knows up to {supported})",
     fr="il a été écrit par une version plus récente de rootcause (schéma {version}, celle-ci "
     "connaît jusqu'au {supported})",
+)
+TOO_BIG = Phrase(
+    en="the file is {size} bytes, more than the {limit} a session file may have",
+    fr="le fichier fait {size} octets, plus que les {limit} permis pour une session",
 )
 BAD_FIELD = Phrase(en="{field}: {detail}", fr="{field} : {detail}")
 
@@ -59,8 +64,11 @@ def session_json(session: Session) -> str:
 def session_from_json(text: str | bytes) -> Session:
     """The session in a JSON export, brought to the current schema.
 
-    Raises InvalidSessionFileError naming the field at fault.
+    Raises InvalidSessionFileError naming the field at fault, or the limit a file passes.
     """
+    size = len(text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text)
+    if size > MAX_FILE_BYTES:
+        raise InvalidSessionFileError(TOO_BIG, size=size, limit=MAX_FILE_BYTES)
     try:
         data: Any = json.loads(text)
     except (ValueError, UnicodeDecodeError, RecursionError) as error:
@@ -72,6 +80,14 @@ def session_from_json(text: str | bytes) -> Session:
     doc = data.get("session")
     if not isinstance(doc, dict):
         raise InvalidSessionFileError(NO_SESSION)
+    unknown = sorted(str(key) for key in data if key not in ("format", "session"))
+    if unknown:  # refused like an unknown field of the session, not silently dropped
+        unknown_field = _FRENCH_ERRORS["extra_forbidden"]
+        raise InvalidSessionFileError(
+            Phrase(en=BAD_FIELD.en, fr=BAD_FIELD.fr.replace("{detail}", unknown_field)),
+            field=unknown[0],
+            detail="Extra inputs are not permitted",
+        )
     try:
         doc = migrate_session(doc)
         return Session.model_validate(doc)
@@ -89,8 +105,11 @@ def validation_problem(error: ValidationError, prefix: str = "") -> InvalidSessi
     """The first problem pydantic found, naming the field by its dotted path."""
     first = error.errors()[0]
     field = ".".join(str(part) for part in (prefix, *first["loc"]) if part != "")
+    cause = (first.get("ctx") or {}).get("error")
     english = first["msg"].removeprefix("Value error, ")
     french = _FRENCH_ERRORS.get(first["type"], english)
+    if isinstance(cause, UserFacingError):
+        english, french = cause.text("en"), cause.text("fr")
     return InvalidSessionFileError(
         Phrase(en=BAD_FIELD.en, fr=BAD_FIELD.fr.replace("{detail}", french)),
         field=field or "session",

@@ -26,6 +26,14 @@ def children(whys: Sequence[WhyNode], parent_id: str | None) -> list[WhyNode]:
     return [node for node in whys if node.parent_id == parent_id]
 
 
+def children_by_parent(whys: Sequence[WhyNode]) -> dict[str | None, list[WhyNode]]:
+    """Each answer's explanations in order, keyed by the id they explain (None: the problem)."""
+    index: dict[str | None, list[WhyNode]] = {}
+    for node in whys:
+        index.setdefault(node.parent_id, []).append(node)
+    return index
+
+
 def find(whys: Sequence[WhyNode], node_id: str) -> WhyNode:
     """The answer with `node_id`; KeyError when there is none."""
     for node in whys:
@@ -47,11 +55,31 @@ def depth(whys: Sequence[WhyNode], node_id: str) -> int:
     return level
 
 
+def walk_levels(
+    whys: Sequence[WhyNode], parent_id: str | None = None
+) -> Iterator[tuple[WhyNode, int]]:
+    """Every answer under `parent_id` in tree order (depth first, siblings in list order), with
+    how many whys below `parent_id` it stands (1: explains it directly).
+
+    Children are indexed once and the walk keeps its own stack: linear in the number of
+    answers, and no depth can exhaust Python's recursion; an answer is met at most once.
+    """
+    index = children_by_parent(whys)
+    stack = [(node, 1) for node in reversed(index.get(parent_id, []))]
+    met: set[str] = set()
+    while stack:
+        node, level = stack.pop()
+        if node.id in met:
+            continue
+        met.add(node.id)
+        yield node, level
+        stack += [(child, level + 1) for child in reversed(index.get(node.id, []))]
+
+
 def walk(whys: Sequence[WhyNode], parent_id: str | None = None) -> Iterator[WhyNode]:
     """Every answer under `parent_id`, depth first, siblings in list order (the tree order)."""
-    for node in children(whys, parent_id):
+    for node, _ in walk_levels(whys, parent_id):
         yield node
-        yield from walk(whys, node.id)
 
 
 def descendants(whys: Sequence[WhyNode], node_id: str) -> set[str]:
@@ -137,10 +165,11 @@ def is_leaf(whys: Sequence[WhyNode], node_id: str) -> bool:
 
 def short_branches(whys: Sequence[WhyNode]) -> list[WhyNode]:
     """Leaves that stop before the third why and are not marked root causes, in tree order."""
+    explained = {node.parent_id for node in whys}
     return [
         node
-        for node in walk(whys)
-        if is_leaf(whys, node.id) and not node.root_cause and depth(whys, node.id) < ENOUGH_DEPTH
+        for node, level in walk_levels(whys)
+        if node.id not in explained and not node.root_cause and level < ENOUGH_DEPTH
     ]
 
 
@@ -276,9 +305,10 @@ def hints(whys: Sequence[WhyNode], languages: Iterable[Language]) -> list[Hint]:
     """The short branches in tree order, then the answers that blame a person in any of
     `languages` (the session's and the interface's), in tree order."""
     spoken = set(languages)
-    found = [Hint("short", why, depth(whys, why.id)) for why in short_branches(whys)]
+    levels = {why.id: level for why, level in walk_levels(whys)}
+    found = [Hint("short", why, levels[why.id]) for why in short_branches(whys)]
     found += [
-        Hint("blame", why, depth(whys, why.id))
+        Hint("blame", why, levels[why.id])
         for why in walk(whys)
         if any(blames_a_person(why.answer, language) for language in spoken)
     ]
