@@ -18,7 +18,14 @@ from screens import cli_texts as T
 from screens.argparse_fr import use_french
 from screens.language import preferred_language
 from screens.texts import UNTITLED
-from storage.durable import shared_file_mode, write_durably
+from storage.durable import (
+    NotRegularFileError,
+    open_regular,
+    read_bounded,
+    regular_file_status,
+    shared_file_mode,
+    write_durably,
+)
 from storage.errors import LibraryError
 from storage.library import Library
 from storage.locations import library_path
@@ -36,6 +43,8 @@ from workshop.sample import sample_session
 from workshop.session import Session
 from workshop.vocabulary import LANGUAGES, Language, Mode
 
+READ_COMMANDS = frozenset({"list", "export", "trash", "board"})
+"""The commands that only read the library: a read-only one serves them, with a notice."""
 UNREADABLE_IDS_SHOWN = 5
 """How many unreadable session ids the board's warning names before it says "…"."""
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -73,6 +82,7 @@ def run(args: argparse.Namespace, language: Language) -> int:
 
         return run_workshop(path, language)
     with Library.open(path) as library:
+        _tell_notices(library, language, reading=args.command in READ_COMMANDS)
         if args.command == "sample":
             print(library.add(sample_session(args.lang)).id)
         elif args.command == "list":
@@ -91,6 +101,18 @@ def run(args: argparse.Namespace, language: Language) -> int:
         elif args.command == "board":
             _board(library, args, language)
     return 0
+
+
+def _tell_notices(library: Library, language: Language, *, reading: bool) -> None:
+    """What the user should know about the library file: one line each, on stderr.
+
+    A command that changes the library says why it cannot by failing, so it is not told twice.
+    """
+    notices = list(library.notices)
+    if reading and library.read_only_because is not None:
+        notices.append(library.read_only_because)
+    for notice in notices:
+        print(_say(language, T.ERROR, message=plain(notice.text(language))), file=sys.stderr)
 
 
 def build_parser(language: Language) -> argparse.ArgumentParser:
@@ -242,20 +264,43 @@ def _write_output(text: str, output: str | None, *, force: bool, language: Langu
         sys.stdout.write(text)
         sys.stdout.flush()
         return
-    target = Path(output)
-    if target.exists() and not force:
-        raise CommandError(_say(language, T.FILE_EXISTS, path=target))
+    target = _output_target(output, force=force, language=language)
     try:
         write_durably(target, text.encode("utf-8"), mode=shared_file_mode(target))
+    except NotRegularFileError:
+        raise CommandError(_say(language, T.NOT_A_FILE, path=target)) from None
     except OSError as error:
         raise CommandError(
             _say(language, T.CANNOT_WRITE, path=target, reason=error.strerror or error)
         ) from None
 
 
+def _output_target(output: str, *, force: bool, language: Language) -> Path:
+    """The file `-o` names, checked: never a device, a pipe or a folder, never by surprise."""
+    if not output.strip():
+        raise CommandError(_say(language, T.NO_FILE_NAMED))
+    target = Path(output)
+    parent = target.parent
+    if parent.exists() and not parent.is_dir():
+        raise CommandError(_say(language, T.PARENT_NOT_FOLDER, path=target, parent=parent))
+    try:
+        existing = regular_file_status(target)
+    except NotRegularFileError:
+        raise CommandError(_say(language, T.NOT_A_FILE, path=target)) from None
+    except OSError as error:
+        reason = error.strerror or error
+        raise CommandError(_say(language, T.CANNOT_WRITE, path=target, reason=reason)) from None
+    if existing is not None and not force:
+        raise CommandError(_say(language, T.FILE_EXISTS, path=target))
+    return target
+
+
 def _read_export(path: Path, language: Language) -> Session:
     try:
-        data = path.read_bytes()
+        with open_regular(path) as handle:
+            data = read_bounded(handle, path)
+    except NotRegularFileError:
+        raise CommandError(_say(language, T.NOT_A_FILE_TO_READ, path=path)) from None
     except OSError as error:
         raise CommandError(
             _say(language, T.CANNOT_READ, path=path, reason=error.strerror or error)

@@ -58,6 +58,22 @@ FILE_EXISTS = Phrase(
     en="{path} already exists; add --force to replace it.",
     fr="{path} existe déjà ; ajoutez --force pour le remplacer.",
 )
+NO_FILE_NAMED = Phrase(
+    en="-o names no file; give a file name, or - for standard output.",
+    fr="-o ne nomme aucun fichier ; donnez un nom de fichier, ou - pour la sortie standard.",
+)
+NOT_A_FILE = Phrase(
+    en="{path} is not a regular file (a folder, a device or a pipe); nothing was written.",
+    fr="{path} n'est pas un fichier ordinaire (un dossier, un périphérique ou un tube) ; rien n'a été écrit.",
+)
+NOT_A_FILE_TO_READ = Phrase(
+    en="{path} is not a regular file (a folder, a device or a pipe); nothing was read.",
+    fr="{path} n'est pas un fichier ordinaire (un dossier, un périphérique ou un tube) ; rien n'a été lu.",
+)
+PARENT_NOT_FOLDER = Phrase(
+    en="cannot write {path}: {parent} is a file, not a folder.",
+    fr="impossible d'écrire {path} : {parent} est un fichier, pas un dossier.",
+)
 CANNOT_READ = Phrase(en="cannot read {path}: {reason}", fr="impossible de lire {path} : {reason}")
 CANNOT_WRITE = Phrase(
     en="cannot write {path}: {reason}", fr="impossible d'écrire {path} : {reason}"
