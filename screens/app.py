@@ -19,7 +19,7 @@ from workshop.session import Session
 from workshop.vocabulary import Language, StepId
 
 LOCKED_ACTIONS = frozenset(
-    {"command_palette", "help", "switch_language", "change_theme", "show_help_panel"}
+    {"command_palette", "help", "switch_language", "change_theme", "show_help_panel", "quit"}
 )
 
 

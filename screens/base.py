@@ -52,7 +52,8 @@ class LocalizedScreen(Localized, Screen[ResultT]):
     """A screen whose footer and help show the keys in the interface language."""
 
     LOCKED: ClassVar[bool] = False
-    """True for a screen passed round the room: no palette, help, language or theme from it."""
+    """True for a screen passed round the room: no palette, help, language or theme from it,
+    and no quitting from it (its own ctrl+q and ctrl+c say whom to ask)."""
 
     @property
     def active_bindings(self) -> dict[str, ActiveBinding]:

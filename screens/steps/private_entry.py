@@ -1,10 +1,12 @@
-"""The screen passed round the room: one person answers, sends, and hands the laptop on.
+"""The screen passed round the room: one person answers, says they are done, hands the laptop on.
 
 Nothing typed by anyone before can be reached from here: each answer is typed in a new text
 box (no undo history to walk back), sent entries are never shown again, the step keys, the
-command palette and the help are closed, and Escape does nothing. Only the facilitator's key,
-confirmed, leaves the round. The person who just answered may correct their own answers until
-the next person starts; which entries those are is kept in memory only.
+command palette and the help are closed, and Escape, ctrl+q, ctrl+c and ctrl+z do nothing but
+say so. Only the facilitator's key, confirmed, leaves the round. After the last question a
+person may go back over their own answers; once they say they are done, the screen forgets
+which entries were theirs and shows the next person the same neutral screen every time, with
+no count that would tell how much the person before wrote.
 """
 
 from typing import ClassVar, Literal
@@ -21,12 +23,12 @@ from screens.workspace import Workspace
 from workshop.phrase import Phrase
 from workshop.steps.anonymous import EmptyEntryError, add_entry, correct_entry
 
-Phase = Literal["typing", "received"]
+Phase = Literal["typing", "last", "ready"]
+"""Answering a question; past the last one, still this person's; handed on to the next one."""
 
 QUESTION_OF = Phrase(
     en="Anonymous round · question {n} of {total}", fr="Tour anonyme · question {n} sur {total}"
 )
-RECEIVED_SO_FAR = Phrase(en="Entries received: {count}", fr="Contributions reçues : {count}")
 TYPING_HINT = Phrase(
     en="No name, no time is kept. ctrl+s sends your answer; ctrl+o skips this question.",
     fr="Ni nom ni heure ne sont gardés. ctrl+s envoie votre réponse ; ctrl+o passe cette question.",
@@ -35,13 +37,19 @@ EMPTY = Phrase(
     en="Type an answer first, or press ctrl+o to skip this question.",
     fr="Tapez d'abord une réponse, ou appuyez sur ctrl+o pour passer cette question.",
 )
-THANKS = Phrase(en="✓ Received. Hand the laptop on.", fr="✓ Reçu. Passez l'ordinateur.")
-PEOPLE = Phrase(
-    en="People so far: {done} of {expected}", fr="Participants à ce jour : {done} sur {expected}"
+LAST = Phrase(en="✓ That was the last question.", fr="✓ C'était la dernière question.")
+LAST_HINT = Phrase(
+    en="ctrl+e: go back over your answers\nEnter: you are done, the screen is cleared for the next person",
+    fr="ctrl+e : revoir vos réponses\nEntrée : vous avez terminé, l'écran est vidé pour la personne suivante",
 )
-NEXT_HINT = Phrase(
-    en="Enter: the next person starts · ctrl+e: correct your own answers",
-    fr="Entrée : la personne suivante commence · ctrl+e : corriger vos propres réponses",
+READY = Phrase(en="✓ Ready for the next person.", fr="✓ Prêt pour la personne suivante.")
+READY_HINT = Phrase(
+    en="Hand the laptop on. The next person presses Enter to start.",
+    fr="Passez l'ordinateur. La personne suivante appuie sur Entrée pour commencer.",
+)
+STAYS = Phrase(
+    en="This screen stays until the facilitator takes the laptop back.",
+    fr="Cet écran reste affiché jusqu'à ce que l'animateur reprenne l'ordinateur.",
 )
 LEAVE = Phrase(
     en="End the round and go back to the facilitator's screen?",
@@ -53,13 +61,17 @@ class PrivateEntryScreen(LocalizedScreen[None]):
     """One participant at a time answers the round's prompts."""
 
     LOCKED: ClassVar[bool] = True
-    """Tells the app to close the palette, the help and the language switch here."""
+    """Tells the app to close the palette, the help and the language switch here, and lets
+    this screen's own keys (ctrl+q, ctrl+c) win over the app's."""
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "send", "Send", priority=True, show=False),
         Binding("ctrl+o", "skip", "Skip", priority=True, show=False),
-        Binding("enter", "next_person", "Next person", show=False),
+        Binding("enter", "go_on", "Done / start", show=False),
         Binding("ctrl+e", "correct", "Correct", priority=True, show=False),
         Binding("ctrl+f", "leave", "Facilitator", priority=True, show=False),
+        Binding("ctrl+q,ctrl+c", "stay", "Stay", priority=True, show=False),
+        # Not a priority: in the text box ctrl+z undoes this person's own typing.
+        Binding("ctrl+z,escape", "stay", "Stay", show=False),
     ]
 
     def __init__(self, workspace: Workspace) -> None:
@@ -69,14 +81,9 @@ class PrivateEntryScreen(LocalizedScreen[None]):
         self.index = 0
         self.phase: Phase = "typing"
         self.mine: dict[int, str] = {}
-        """This person's entries by prompt index: what they may still correct."""
-        self.people = 0
-        """How many people finished during this sitting."""
-        self.correcting = False
-        """True while the last person goes back over their own answers."""
+        """This person's entries by prompt index: what they may still correct, until done."""
 
     def compose(self) -> ComposeResult:
-        count = len(self.workspace.session.anonymous_entries)
         with Vertical(id="private"):
             if self.phase == "typing":
                 total = len(self.prompts)
@@ -86,13 +93,10 @@ class PrivateEntryScreen(LocalizedScreen[None]):
                 yield Static("", id="problem")
                 yield Static(self.t(TYPING_HINT), id="hint")
             else:
+                last = self.phase == "last"
                 with Center():
-                    yield Static(self.t(THANKS), id="thanks")
-                yield Static(self.t(RECEIVED_SO_FAR, count=count), id="count")
-                expected = self.workspace.session.round.participants
-                if expected:
-                    yield Static(self.t(PEOPLE, done=self.people, expected=expected), id="people")
-                yield Static(self.t(NEXT_HINT), id="hint")
+                    yield Static(self.t(LAST if last else READY), id="thanks")
+                yield Static(self.t(LAST_HINT if last else READY_HINT), id="hint")
 
     def on_mount(self) -> None:
         self.focus_answer()
@@ -103,7 +107,7 @@ class PrivateEntryScreen(LocalizedScreen[None]):
             area.focus()
 
     def draft(self) -> str:
-        """While correcting, this person's own answer to the current prompt; else nothing."""
+        """While going back over their answers, this person's own answer; else nothing."""
         entry_id = self.mine.get(self.index)
         entries = self.workspace.session.anonymous_entries
         return next((e.text for e in entries if e.id == entry_id), "")
@@ -139,20 +143,24 @@ class PrivateEntryScreen(LocalizedScreen[None]):
         if self.index + 1 < len(self.prompts):
             await self.show("typing", self.index + 1)
         else:
-            if self.phase == "typing" and not self.correcting:
-                self.people += 1
-            self.correcting = False
-            await self.show("received")
+            await self.show("last")
 
     async def action_correct(self) -> None:
-        if self.phase == "received" and self.mine:
-            self.correcting = True
+        """Past the last question, before saying done: back to this person's first answer."""
+        if self.phase == "last":
             await self.show("typing", 0)
 
-    async def action_next_person(self) -> None:
-        if self.phase == "received":
-            self.mine = {}  # from now on, nobody can reach the previous answers
+    async def action_go_on(self) -> None:
+        """Enter: the person says they are done, or the next person starts."""
+        if self.phase == "last":
+            self.mine = {}  # from now on, nobody can reach this person's answers
+            await self.show("ready")
+        elif self.phase == "ready":
             await self.show("typing", 0)
+
+    def action_stay(self) -> None:
+        """Quit, interrupt, suspend and Escape leave nothing: the round stays on screen."""
+        self.notify(self.t(STAYS))
 
     def action_leave(self) -> None:
         def leave(yes: bool | None) -> None:

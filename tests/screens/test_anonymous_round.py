@@ -46,10 +46,10 @@ async def test_a_round_of_five_shows_nobody_anything_before_the_reveal(library: 
             await pilot.press(*answer)
             await settle(pilot, "ctrl+s")
             shown = screen_text(app)
-            assert "Hand the laptop on" in shown
-            assert f"Entries received: {person + 1}" in shown
-            assert f"People so far: {person + 1} of 5" in shown
+            assert "That was the last question" in shown
             assert not any(earlier in shown for earlier in ANSWERS[: person + 1])
+            await settle(pilot, "enter")
+            assert "Ready for the next person" in screen_text(app)
             await settle(pilot, "enter")
             assert not any(earlier in screen_text(app) for earlier in ANSWERS[: person + 1])
         await settle(pilot, "ctrl+f", "y")
@@ -80,12 +80,12 @@ async def test_no_key_reaches_other_screens_from_the_private_screen(library: Lib
 
 
 async def test_the_last_person_may_correct_only_their_own_answer(library: Library) -> None:
-    """ctrl+e brings back this person's answer, never the previous person's."""
+    """Before saying done, ctrl+e brings back this person's answer, never the previous one's."""
     session = a_round(library)
     async with running_app(library) as (app, pilot):
         await settle(pilot, "enter", "enter")
         await pilot.press(*"first person")
-        await settle(pilot, "ctrl+s", "enter")
+        await settle(pilot, "ctrl+s", "enter", "enter")
         await pilot.press(*"second person")
         await settle(pilot, "ctrl+s", "ctrl+e")
         shown = screen_text(app)
@@ -93,7 +93,7 @@ async def test_the_last_person_may_correct_only_their_own_answer(library: Librar
         await pilot.press(*", corrected")
         await settle(pilot, "ctrl+s")
         assert "second person, corrected" not in screen_text(app)
-        await settle(pilot, "enter", "ctrl+e")  # the next person cannot go back
+        await settle(pilot, "enter", "ctrl+e")  # done: the next person cannot go back
         assert "second person" not in screen_text(app)
     texts = sorted(e.text for e in stored(library, session.id).anonymous_entries)
     assert texts == ["first person", "second person, corrected"]
@@ -120,7 +120,7 @@ async def test_the_library_file_keeps_no_author_and_no_time(tmp_path: Path) -> N
         await settle(pilot, "enter", "enter")
         for answer in ANSWERS[:3]:
             await pilot.press(*answer)
-            await settle(pilot, "ctrl+s", "enter")
+            await settle(pilot, "ctrl+s", "enter", "enter")
     raw = orjson.loads(path.read_bytes())
     entries = raw["sessions"][session.id]["anonymous_entries"]
     assert len(entries) == 3
@@ -150,7 +150,7 @@ async def test_after_the_reveal_duplicates_merge_and_entries_get_marked(library:
         await settle(pilot, "enter", "enter")
         for answer in ("Data was stale", "stale data"):
             await pilot.press(*answer)
-            await settle(pilot, "ctrl+s", "enter")
+            await settle(pilot, "ctrl+s", "enter", "enter")
         await settle(pilot, "ctrl+f", "y", "r", "y")
         await settle(pilot, "m", "enter")
         await settle(pilot, "x")
