@@ -24,6 +24,8 @@ MAX_SESSION_TEXT: Final = 1_000_000
 """Characters in all the texts of one session together, about a hundred times a full one."""
 MAX_FILE_BYTES: Final = 50_000_000
 """Bytes of a session file to import; refused before it is parsed."""
+MAX_PEOPLE: Final = 500
+"""The most participants an anonymous round may expect."""
 
 LIST_LIMITS: Final[Mapping[str, int]] = {"anonymous_entries": MAX_ENTRIES, "merged": MAX_ENTRIES}
 """Lists whose limit is not MAX_ITEMS, by field name."""

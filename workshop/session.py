@@ -10,7 +10,7 @@ from workshop.base import Model
 from workshop.case import CampaignCase
 from workshop.errors import BROKEN, InvalidSessionError
 from workshop.ids import new_id
-from workshop.limits import MAX_WHY_DEPTH, check_size
+from workshop.limits import MAX_PEOPLE, MAX_WHY_DEPTH, check_size
 from workshop.vocabulary import (
     SUBTYPE_CATEGORY,
     ActionStatus,
@@ -100,7 +100,7 @@ class RoundSetup(Model):
 
     prompts: list[str] = Field(default_factory=list)
     """The prompts participants answer, as shown to them."""
-    participants: int | None = Field(default=None, ge=1, le=500)
+    participants: int | None = Field(default=None, ge=1, le=MAX_PEOPLE)
     """How many people the facilitator expects, if said."""
     revealed: bool = False
     """True once the facilitator revealed the entries to the room; before, they stay hidden."""

@@ -113,7 +113,7 @@ class TestRound:
         assert snap_compare(self.round_app(make_app), run_before=open_first, press=keys)
 
     def test_received(self, snap_compare: Compare, make_app: Callable[..., RootcauseApp]) -> None:
-        """After sending: thanks and a count, no text."""
+        """After the last question: done or go back over one's answers; no count, no text."""
         keys = ["enter", *"The date was set by the board", "ctrl+s"]
         assert snap_compare(self.round_app(make_app), run_before=open_first, press=keys)
 

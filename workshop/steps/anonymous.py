@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from workshop.content.prompts import ANONYMOUS_PROMPTS
+from workshop.limits import MAX_PEOPLE
 from workshop.session import AnonymousEntry, RoundSetup
 from workshop.vocabulary import Language
 
@@ -81,9 +82,6 @@ def toggle_link(
         result.append(entry)
     return result
 
-
-MAX_PEOPLE = 500
-"""The most participants a round may expect (the model's limit)."""
 
 FIRST_PROMPTS = 3
 """How many built-in questions a new round starts with ticked."""
