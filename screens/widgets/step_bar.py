@@ -41,13 +41,31 @@ class StepBar(Localized, Horizontal):
     def __init__(self, number: int, total: int, title: str, skipped: bool) -> None:
         super().__init__()
         self.number, self.total, self.title, self.skipped = number, total, title, skipped
+        self.shown: tuple[TimeBox, float, SaveStatus] | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(id="where")
         yield Static(id="state")
 
+    def on_mount(self) -> None:
+        if self.shown is not None:
+            self.draw(*self.shown)
+
     def show(self, box: TimeBox, now: float, status: SaveStatus) -> None:
-        """Redraw with the clock at `now` and the saver's last word."""
+        """Redraw with the clock at `now` and the saver's last word.
+
+        While the screen is composed again (a language switch, a reload) the bar may be without
+        its parts: the new bar not yet filled or the old one being taken down. It keeps what it
+        was told and draws it once its parts are mounted.
+        """
+        self.shown = (box, now, status)
+        self.draw(box, now, status)
+
+    def draw(self, box: TimeBox, now: float, status: SaveStatus) -> None:
+        parts = {part.id: part for part in self.query_children(Static)}
+        where, state = parts.get("where"), parts.get("state")
+        if where is None or state is None:
+            return
         t = self.t
         remaining = box.remaining(now)
         planned = clock_face(box.planned)
@@ -63,8 +81,8 @@ class StepBar(Localized, Horizontal):
             left += f" ({t(SKIPPED)})"
         self.set_class(remaining < 0 and box.running, "over")
         self.set_class(status.state in ("failed", "conflict"), "unsaved")
-        self.query_one("#where", Static).update(Text(left))
-        self.query_one("#state", Static).update(Text(f"{clock}  {saved}"))
+        where.update(Text(left))
+        state.update(Text(f"{clock}  {saved}"))
 
     @property
     def text(self) -> str:
