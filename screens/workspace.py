@@ -42,6 +42,10 @@ class Workspace:
         self.timeboxes: dict[StepId, TimeBox] = {
             step: TimeBox.of_minutes(guide.minutes) for step, guide in STEP_GUIDES.items()
         }
+        self.held: dict[str, Callable[[], None]] = {}
+        """What a screen keeps back from the file for a while, by name, with the call that puts
+        it in the session: the anonymous round holds its answers until the round ends, so that
+        no saved version tells when each answer was written. `close` puts everything in first."""
 
     @property
     def status(self) -> SaveStatus:
@@ -74,6 +78,18 @@ class Workspace:
         """Apply `change(box, now)` to the time box of `step`."""
         self.timeboxes[step] = change(self.timeboxes[step], self.clock())
 
+    def hold(self, name: str, put_in: Callable[[], None]) -> None:
+        """Keep something back from the file until `release(name)` or `close`."""
+        self.held[name] = put_in
+
+    def release(self, name: str) -> None:
+        """Put what `name` held into the session (and so to the saver); nothing if none."""
+        put_in = self.held.pop(name, None)
+        if put_in is not None:
+            put_in()
+
     def close(self, timeout: float = 5.0) -> bool:
-        """Save what is pending and stop the saver; False if something could not be saved."""
+        """Put in what is held, save what is pending and stop the saver; False if not saved."""
+        for name in list(self.held):
+            self.release(name)
         return self.saver.close(timeout)
