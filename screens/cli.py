@@ -26,7 +26,7 @@ from storage.durable import (
     shared_file_mode,
     write_durably,
 )
-from storage.errors import LibraryError
+from storage.errors import DamagedSessionError, LibraryError
 from storage.library import Library
 from storage.locations import library_path
 from workshop.board.failure_board import BoardFilter, build_board
@@ -37,7 +37,12 @@ from workshop.export.board_json import board_json
 from workshop.export.board_markdown import board_markdown
 from workshop.export.escape import plain
 from workshop.export.markdown import session_markdown
-from workshop.export.session_json import InvalidSessionFileError, session_from_json, session_json
+from workshop.export.session_json import (
+    InvalidSessionFileError,
+    session_from_json,
+    session_json,
+    stored_json,
+)
 from workshop.phrase import Phrase
 from workshop.sample import sample_session
 from workshop.session import Session
@@ -211,6 +216,8 @@ def _summary_line(summary: SessionSummary, language: Language, when: str | None 
     date = when or (summary.updated_at.date().isoformat() if summary.updated_at else "")
     step = STEP_GUIDES[summary.step].title.text(language)
     title = _short(_title(summary.title, language), 40)
+    if summary.damaged:
+        title = f"{title} {T.DAMAGED_MARK.text(language)}"
     return f"{summary.id[:8]}  {date:<10}  {step:<18}  {title}"
 
 
@@ -224,11 +231,32 @@ def _summary_json(summary: SessionSummary) -> dict[str, object]:
         "language": summary.language,
         "step": summary.step,
         "root_causes": list(summary.root_causes),
+        "damaged": summary.damaged,
     }
 
 
 def _export(library: Library, args: argparse.Namespace, language: Language) -> None:
-    session = library.get(library.resolve(args.id))
+    session_id = library.resolve(args.id)
+    try:
+        session = library.get(session_id)
+    except DamagedSessionError as error:
+        reason = error.text(language)
+        if args.format != "json":
+            raise CommandError(
+                _say(language, T.DAMAGED_NEEDS_JSON, reason=reason, ref=args.id)
+            ) from None
+        # Kept recoverable: the session as the file holds it, in the export's envelope.
+        _write_output(
+            stored_json(library.stored(session_id)),
+            args.output,
+            force=args.force,
+            language=language,
+        )
+        print(
+            _say(language, T.ERROR, message=_say(language, T.EXPORTED_AS_STORED, reason=reason)),
+            file=sys.stderr,
+        )
+        return
     if args.format == "json":
         text = session_json(session)
     else:

@@ -137,3 +137,12 @@ BOARD_UNREADABLE = Phrase(
     en="warning: unreadable sessions left out of the board: {count} ({ids})",
     fr="attention : sessions illisibles laissées hors du tableau : {count} ({ids})",
 )
+DAMAGED_MARK = Phrase(en="(damaged)", fr="(abîmée)")
+EXPORTED_AS_STORED = Phrase(
+    en="{reason}; written out as the library holds it: fix the file, then 'rootcause import' it.",
+    fr="{reason} ; écrite telle que la bibliothèque la garde : corrigez le fichier, puis « rootcause import ».",
+)
+DAMAGED_NEEDS_JSON = Phrase(
+    en="{reason}. 'rootcause export {ref} --format json' writes it out as it is, for repair.",
+    fr="{reason}. « rootcause export {ref} --format json » l'écrit telle quelle, pour la réparer.",
+)

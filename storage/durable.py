@@ -31,6 +31,7 @@ from storage.errors import (
     SaveFailedError,
     UnreachableLibraryError,
 )
+from storage.integrity import Finding, read_tables
 
 Tables = dict[str, dict[str, Any]]
 
@@ -159,20 +160,25 @@ def fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def parse_tables(path: Path, raw: bytes) -> Tables | None:
-    """The TinyDB tables in `raw`, None for an empty file; NotALibraryError for anything else."""
+def parse_tables(path: Path, raw: bytes) -> tuple[Tables | None, list[Finding]]:
+    """The TinyDB tables in `raw` (None for an empty file) and what had to be repaired in them.
+
+    NotALibraryError when `raw` is not an object of tables; a bad session is confined to itself
+    (see storage.integrity).
+    """
     if not raw.strip():
-        return None
+        return None, []
     try:
-        data = orjson.loads(raw)
-    except orjson.JSONDecodeError as error:
-        raise NotALibraryError(path, NOT_JSON, detail=error) from None
+        data, findings = read_tables(raw)
+    except (ValueError, RecursionError) as error:
+        detail = type(error).__name__ if isinstance(error, RecursionError) else error
+        raise NotALibraryError(path, NOT_JSON, detail=detail) from None
     if not isinstance(data, dict):
         raise NotALibraryError(path, NOT_TABLES)
     for name, table in data.items():
         if not isinstance(table, dict) or not all(isinstance(d, dict) for d in table.values()):
             raise NotALibraryError(path, NOT_A_TABLE, name=repr(name))
-    return data
+    return data, findings
 
 
 def unreadable(path: Path, error: OSError) -> LibraryError:
@@ -208,6 +214,8 @@ class DurableJSONStorage(Storage):
     def __init__(self, path: Path) -> None:
         self.path = path
         self._snapshot: _Snapshot | None = None
+        self.findings: list[Finding] = []
+        """What the last read from disk had to repair (storage.integrity), for the notices."""
 
     def read(self) -> Tables | None:
         try:
@@ -226,7 +234,7 @@ class DurableJSONStorage(Storage):
             raise unreadable(self.path, error) from None
         try:
             stamp = _stamp(os.fstat(handle.fileno()))
-            tables = parse_tables(self.path, read_bounded(handle, self.path))
+            tables, self.findings = parse_tables(self.path, read_bounded(handle, self.path))
         except OSError as error:
             handle.close()
             raise unreadable(self.path, error) from None
@@ -244,7 +252,11 @@ class DurableJSONStorage(Storage):
         # cached snapshot no longer matches the disk until the write succeeds.
         self.forget()
         try:
-            write_durably(self.path, orjson.dumps(data))
+            payload = orjson.dumps(data)
+        except orjson.JSONEncodeError as error:  # never expected: reads repair what orjson refuses
+            raise SaveFailedError(self.path, OSError(errno.EINVAL, str(error))) from error
+        try:
+            write_durably(self.path, payload)
             handle = open(self.path, "rb")  # noqa: SIM115 - kept open by the snapshot
         except OSError as error:
             raise SaveFailedError(self.path, error) from error

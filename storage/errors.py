@@ -180,8 +180,8 @@ class DamagedSessionError(LibraryError):
         fr="la session {session_id} est abîmée dans la bibliothèque : {detail}",
     )
 
-    def __init__(self, session_id: str, detail: str) -> None:
-        super().__init__(session_id=session_id, detail=detail)
+    def __init__(self, session_id: str, detail: str | Phrase, **values: object) -> None:
+        super().__init__(session_id=session_id, detail=detail, **values)
 
 
 class ConflictError(LibraryError):
@@ -194,3 +194,68 @@ class ConflictError(LibraryError):
 
     def __init__(self, title: str, stored: int, loaded: int) -> None:
         super().__init__(title=title, stored=stored, loaded=loaded)
+
+
+# -- what opening a library repaired (storage.integrity) -------------------------------------
+
+
+class RepairNotice(LibraryError):
+    """Not raised: told once, when a library's file held a problem confined to one session."""
+
+
+class CopiesKeptNotice(RepairNotice):
+    """Two sessions were stored under one id (two files merged): both are kept."""
+
+    MESSAGE = Phrase(
+        en="{path}: two sessions were stored under the id {key}; both are kept, '{title}' now as session {new}.",
+        fr="{path} : deux sessions étaient enregistrées sous l'identifiant {key} ; les deux sont gardées, « {title} » désormais comme session {new}.",
+    )
+
+    def __init__(self, path: Path, key: str, title: str, new: str) -> None:
+        super().__init__(path=path, key=key[:8], title=title, new=new[:8])
+
+
+class IdRepairedNotice(RepairNotice):
+    """A session stored under one key carried another session's id: it takes its key."""
+
+    MESSAGE = Phrase(
+        en="{path}: the session '{title}' carried the id {old} of another; it now goes by {key}, so saving it cannot write over the other.",
+        fr="{path} : la session « {title} » portait l'identifiant {old} d'une autre ; elle prend désormais {key}, pour que l'enregistrer ne puisse pas écraser l'autre.",
+    )
+
+    def __init__(self, path: Path, key: str, title: str, old: str) -> None:
+        super().__init__(path=path, key=key[:8], title=title, old=old[:8])
+
+
+KEY_TWICE = Phrase(en="its field {at} appears twice", fr="son champ {at} apparaît deux fois")
+UNDECODABLE = Phrase(
+    en="its text at {at} cannot be decoded", fr="son texte en {at} ne peut pas être décodé"
+)
+
+
+class DamagedKeptNotice(RepairNotice):
+    """A session holds a key twice or undecodable text: kept as it is, the others work."""
+
+    MESSAGE = Phrase(
+        en="{path}: the session '{title}' ({key}) is damaged: {why}. It is kept as it is and the other sessions work; 'rootcause export {key} --format json' writes it out for repair.",
+        fr="{path} : la session « {title} » ({key}) est abîmée : {why}. Elle est gardée telle quelle et les autres sessions fonctionnent ; « rootcause export {key} --format json » l'écrit pour la réparer.",
+    )
+
+    def __init__(self, path: Path, key: str, title: str, why: Phrase, at: str) -> None:
+        super().__init__(path=path, key=key[:8], title=title, why=why, at=at)
+
+
+class MoreRepairsNotice(RepairNotice):
+    """The notices past the first few, counted."""
+
+    MESSAGE = Phrase(
+        en="{path}: {count} more sessions had such problems ('rootcause list' marks them).",
+        fr="{path} : {count} autres sessions avaient de tels problèmes (« rootcause list » les signale).",
+    )
+
+    def __init__(self, path: Path, count: int) -> None:
+        super().__init__(path=path, count=count)
+
+
+DAMAGE_REASON = {"duplicate-key": KEY_TWICE, "undecodable": UNDECODABLE}
+"""Why a session was marked damaged, by the problem storage.integrity names."""

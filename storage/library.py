@@ -1,6 +1,7 @@
 """The session library: one TinyDB file shared safely by every process that opens it."""
 
 import contextlib
+import dataclasses
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from tinydb.storages import MemoryStorage
 
 from storage.durable import DurableJSONStorage, remove_stray_temp_files
 from storage.errors import (
+    DAMAGE_REASON,
     AmbiguousSessionError,
     ConflictError,
     DamagedSessionError,
@@ -22,6 +24,7 @@ from storage.errors import (
     NewerLibraryError,
     SessionNotFoundError,
 )
+from storage.integrity import DAMAGE_KEY, damage_of, repair_notices
 from storage.keyed import KeyedDB, KeyedTable, Tables
 from storage.opening import (
     HEADER_ID,
@@ -108,6 +111,7 @@ class Library:
             raise
         library = cls(db, path=path, lock=lock, read_only_because=refusal, version=version)
         library.notices.extend(edge.notices)
+        library.notices.extend(repair_notices(path, storage.findings))
         return library
 
     @classmethod
@@ -144,7 +148,7 @@ class Library:
         with self._thread_lock:
             docs = list(self._sessions)
         with paused_gc():
-            summaries = [SessionSummary.from_document(doc) for doc in docs]
+            summaries = [_summary(doc) for doc in docs]
         summaries.sort(key=_recency, reverse=True)
         return summaries
 
@@ -161,6 +165,14 @@ class Library:
             if isinstance(self._read_only_because, NewerLibraryError):
                 raise self._read_only_because from None
             raise
+
+    def stored(self, session_id: str) -> dict[str, Any]:
+        """The session with this exact id as the file holds it, even damaged: to export it."""
+        with self._thread_lock:
+            doc = self._sessions.get(session_id)
+        if doc is None:
+            raise SessionNotFoundError(session_id)
+        return doc
 
     def sessions(self) -> "LoadedSessions":
         """Every session, validated; those this version cannot read are named apart."""
@@ -348,7 +360,17 @@ def _dump(session: Session) -> dict[str, Any]:
     return session.model_dump(mode="json")
 
 
+def _summary(doc: Mapping[str, Any]) -> SessionSummary:
+    summary = SessionSummary.from_document(doc)
+    return dataclasses.replace(summary, damaged=True) if DAMAGE_KEY in doc else summary
+
+
 def _validated(doc: Mapping[str, Any], session_id: str) -> Session:
+    damage = damage_of(dict(doc))
+    if damage or DAMAGE_KEY in doc:
+        first = damage[0] if damage else {}
+        why = DAMAGE_REASON.get(str(first.get("problem")), DAMAGE_REASON["duplicate-key"])
+        raise DamagedSessionError(session_id, why, at=str(first.get("at", "?")))
     try:
         return Session.model_validate(dict(doc))
     except ValidationError as error:

@@ -29,6 +29,8 @@ class SessionSummary:
     root_causes: tuple[str, ...]
     actions: tuple[Action, ...] = ()
     """The session's open actions (the only ones a summary keeps), for the follow-up."""
+    damaged: bool = False
+    """True when the library found the session damaged: it is kept, but does not open."""
 
     @classmethod
     def from_document(cls, doc: Mapping[str, Any]) -> "SessionSummary":

@@ -61,6 +61,12 @@ def session_json(session: Session) -> str:
     return json.dumps(envelope, ensure_ascii=False, indent=2) + "\n"
 
 
+def stored_json(doc: dict[str, Any]) -> str:
+    """A stored session that does not validate, in the export's envelope, exactly as stored."""
+    envelope = {"format": FILE_FORMAT, "session": doc}
+    return json.dumps(envelope, ensure_ascii=False, indent=2) + "\n"
+
+
 def session_from_json(text: str | bytes) -> Session:
     """The session in a JSON export, brought to the current schema.
 
