@@ -2,6 +2,7 @@
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import ClassVar, TypeVar
 
 from textual import on
@@ -12,6 +13,8 @@ from textual.message import Message
 from textual.widgets import Collapsible, Footer, Static
 
 from screens.base import LocalizedScreen
+from screens.dialogs.confirm import ConfirmScreen
+from screens.dialogs.conflict import ConflictChoice, ConflictDialog
 from screens.steps.step_commands import step_commands
 from screens.widgets.step_bar import StepBar
 from screens.workspace import Workspace
@@ -21,6 +24,7 @@ from workshop.content.steps import STEP_GUIDES, guide_for
 from workshop.errors import refusal_reason
 from workshop.phrase import Phrase
 from workshop.session import Session
+from workshop.steps.draft import changes_sentence, copy_title, draft_changes, draft_copy
 from workshop.steps.editing import revised
 from workshop.vocabulary import STEPS, StepId
 
@@ -34,6 +38,27 @@ RELOADED = Phrase(
     fr="Session rechargée telle qu'enregistrée ailleurs.",
 )
 NOT_SAVED = Phrase(en="Not saved: {reason}", fr="Non enregistré : {reason}")
+DRAFT_LINE = Phrase(
+    en="✎ A draft, not saved: ctrl+r to reload or keep it as a copy",
+    fr="✎ Brouillon non enregistré : ctrl+r pour recharger ou le garder en copie",
+)
+DISCARD_QUESTION = Phrase(
+    en="Discard the draft and reload the session as it was saved elsewhere? "
+    "The draft's changes are lost.",
+    fr="Abandonner le brouillon et recharger la session telle qu'enregistrée ailleurs ? "
+    "Les modifications du brouillon sont perdues.",
+)
+DISCARD = Phrase(en="Discard and reload", fr="Abandonner et recharger")
+COPY_KEPT = Phrase(
+    en="The draft is kept as the session “{title}” in the library (Esc shows the list). "
+    "Reloaded this session as it was saved elsewhere.",
+    fr="Le brouillon est gardé comme session « {title} » dans la bibliothèque (Échap montre "
+    "la liste). Session rechargée telle qu'enregistrée ailleurs.",
+)
+COPY_FAILED = Phrase(
+    en="The draft could not be kept as a copy; it is still on screen. {reason}",
+    fr="Le brouillon n'a pas pu être gardé en copie ; il est toujours à l'écran. {reason}",
+)
 
 EXTRA_MINUTES = 5
 
@@ -76,6 +101,7 @@ class StepScreen(LocalizedScreen[None]):
         number = STEPS.index(self.STEP) + 1
         skipped = self.STEP in self.session.skipped
         yield StepBar(number, len(STEPS), self.step_title(), skipped)
+        yield DraftLine(self.t(DRAFT_LINE))
         yield Static(self.question(), id="question")  # read aloud: always in sight
         with Collapsible(title=self.t(GUIDE), collapsed=self.guide_collapsed(), id="guide"):
             yield Static(self.guidance(), classes="guidance")
@@ -133,6 +159,8 @@ class StepScreen(LocalizedScreen[None]):
         now = self.workspace.clock()
         for bar in self.query(StepBar):
             bar.show(box, now, self.workspace.status)
+        for line in self.query(DraftLine):
+            line.display = self.draft_held
         if box.running and box.is_over(now) and not self.warned_time_up:
             self.warned_time_up = True
             minutes = round(box.planned / 60)
@@ -257,16 +285,62 @@ class StepScreen(LocalizedScreen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "reload_session":
-            return self.workspace.status.state == "conflict"
+            return self.draft_held
         return True
 
-    async def action_reload_session(self) -> None:
+    @property
+    def draft_held(self) -> bool:
+        """True after a conflict: the edits on screen are a draft the saver no longer writes."""
+        return self.workspace.status.state == "conflict"
+
+    def action_reload_session(self) -> None:
+        """Say what reloading would discard of the draft, and let the user choose."""
+        try:
+            stored = self.workspace.library.get(self.session.id)
+        except LibraryError as error:
+            self.notify(error.text(self.language), severity="error", markup=False)
+            return
+        changes = draft_changes(self.session, stored)
+        if not changes:  # nothing of the draft would be lost
+            self.call_later(self.reload_stored, self.t(RELOADED))
+            return
+        dialog = ConflictDialog(
+            changes_sentence(changes, self.language), copy_title(self.session.title, self.language)
+        )
+        self.app.push_screen(dialog, self.conflict_chosen)
+
+    def conflict_chosen(self, choice: ConflictChoice | None) -> None:
+        if choice == "copy":
+            self.keep_draft_copy()
+        elif choice == "reload":
+
+            def answered(discard: bool | None) -> None:
+                if discard:
+                    self.call_later(self.reload_stored, self.t(RELOADED))
+
+            question = ConfirmScreen(self.t(DISCARD_QUESTION), yes=self.t(DISCARD))
+            self.app.push_screen(question, answered)
+
+    def keep_draft_copy(self) -> None:
+        """Add the draft to the library as a session of its own, then reload the original."""
+        try:
+            kept = self.workspace.library.add(
+                draft_copy(self.session, self.language, datetime.now(UTC))
+            )
+        except LibraryError as error:
+            reason = error.text(self.language)
+            self.notify(self.t(COPY_FAILED, reason=reason), severity="error", markup=False)
+            return
+        self.call_later(self.reload_stored, self.t(COPY_KEPT, title=kept.title))
+
+    async def reload_stored(self, done: str) -> None:
+        """Take the session as stored, drop the draft, and say `done`."""
         try:
             self.workspace.reload()
         except LibraryError as error:
-            self.notify(error.text(self.language), severity="error")
+            self.notify(error.text(self.language), severity="error", markup=False)
             return
-        self.notify(self.t(RELOADED))
+        self.notify(done, markup=False)
         await self.relabel()
 
     # -- command palette ---------------------------------------------------------------------
@@ -274,3 +348,11 @@ class StepScreen(LocalizedScreen[None]):
     def palette_commands(self) -> Iterable[SystemCommand]:
         """The step's commands for the command palette."""
         return step_commands(self)
+
+
+class DraftLine(Static):
+    """The line under the bar that says, after a conflict, that the screen shows a draft."""
+
+    DEFAULT_CSS = """
+    DraftLine { display: none; height: auto; padding: 0 1; background: $warning-muted; }
+    """

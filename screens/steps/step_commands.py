@@ -1,4 +1,5 @@
-"""A step's commands in the command palette: go to another step, skip, the clock, leave."""
+"""A step's commands in the command palette: go to another step, skip, the clock, leave, and
+what to do with a draft after a conflict."""
 
 from collections.abc import Callable, Iterator
 from typing import ClassVar, Protocol
@@ -27,6 +28,10 @@ EXTEND_HELP = Phrase(
     en="Give this step 5 more minutes", fr="Donner 5 minutes de plus à cette étape"
 )
 RESET_HELP = Phrase(en="Start this step's clock again", fr="Recommencer l'horloge de cette étape")
+RELOAD_HELP = Phrase(
+    en="Saved elsewhere: reload, or keep the draft on screen as a copy first",
+    fr="Enregistrée ailleurs : recharger, ou garder d'abord le brouillon en copie",
+)
 HOME_HELP = Phrase(
     en="Save and go back to the list of sessions",
     fr="Enregistrer et revenir à la liste des sessions",
@@ -41,6 +46,9 @@ class Step(Protocol):
     @property
     def session(self) -> Session: ...
 
+    @property
+    def draft_held(self) -> bool: ...
+
     def t(self, phrase: Phrase, **values: object) -> str: ...
     def go_to(self, step: StepId) -> None: ...
     def action_skip_step(self) -> None: ...
@@ -48,6 +56,7 @@ class Step(Protocol):
     def action_extend_timer(self) -> None: ...
     def action_reset_timer(self) -> None: ...
     def action_home(self) -> None: ...
+    def action_reload_session(self) -> None: ...
 
 
 def step_commands(screen: Step) -> Iterator[SystemCommand]:
@@ -69,5 +78,7 @@ def step_commands(screen: Step) -> Iterator[SystemCommand]:
         ("reset_timer", RESET_HELP, screen.action_reset_timer),
         ("home", HOME_HELP, screen.action_home),
     ]
+    if screen.draft_held:
+        commands.insert(0, ("reload_session", RELOAD_HELP, screen.action_reload_session))
     for action, help_text, run in commands:
         yield SystemCommand(t(ACTION_LABELS[action]), t(help_text), run)

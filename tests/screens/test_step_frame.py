@@ -154,7 +154,8 @@ async def test_a_failing_save_is_shown_and_retried(
 
 
 async def test_a_change_from_another_window_is_not_overwritten(tmp_path: Path) -> None:
-    """If another process saved the session, the bar says so and ctrl+r reloads its version."""
+    """If another process saved the session, the bar says so; ctrl+r asks, then reloads its
+    version (the draft on screen is discarded only once that is confirmed)."""
     path = tmp_path / "library.json"
     with Library.open(path) as library:
         session = a_session(library, step="case", problem="mine")
@@ -171,6 +172,10 @@ async def test_a_change_from_another_window_is_not_overwritten(tmp_path: Path) -
         assert "changed elsewhere" in bar_text(app)
         assert stored(path, session.id).problem == "theirs"
         await pilot.press("ctrl+r")
+        await pilot.pause()
+        await pilot.press("up", "up", "enter")  # Reload
+        await pilot.pause()
+        await pilot.press("y")  # discard the draft: confirmed
         await pilot.pause()
         assert app.open_workspace is not None
         assert app.open_workspace.session.problem == "theirs"
