@@ -11,7 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from screens import shutdown
-from screens.base import LocalizedScreen, WorkshopApp
+from screens.base import LocalizedScreen
 from screens.palette import app_commands
 from screens.workspace import Workspace
 from storage.library import Library
@@ -23,7 +23,7 @@ LOCKED_ACTIONS = frozenset(
 )
 
 
-class RootcauseApp(WorkshopApp):
+class RootcauseApp(shutdown.LeavingApp):
     """A thin app: the library, the language, the theme, and the session open on screen."""
 
     CSS_PATH = "app.tcss"
@@ -46,12 +46,8 @@ class RootcauseApp(WorkshopApp):
     ) -> None:
         super().__init__(library, clock, today)
         self.ui_language = language
-        self.open_workspace: Workspace | None = None
-        """The workspace of the session on screen, closed (saved) on quit."""
         self.catch_signals = catch_signals
         """Whether SIGTERM and SIGHUP save and leave (the real terminal, not tests)."""
-        self.unsaved: str | None = None
-        """Why an edit could not be saved when its session closed, if one could not."""
 
     def on_load(self) -> None:
         if self.catch_signals:
@@ -61,6 +57,9 @@ class RootcauseApp(WorkshopApp):
         from screens.home.screen import HomeScreen
 
         self.push_screen(HomeScreen(self.library))
+        refusal = self.library.read_only_because
+        for notice in [*self.library.notices, *([refusal] if refusal else [])]:
+            self.notify(notice.text(self.ui_language), severity="warning", timeout=20, markup=False)
 
     def watch_ui_language(self) -> None:
         if not self.is_running:
@@ -88,23 +87,6 @@ class RootcauseApp(WorkshopApp):
         if self.open_workspace is not None:
             self.switch_screen(step_screen(self.open_workspace, step))
 
-    def close_session(self) -> None:
-        self.close_workspace()
-        self.pop_screen()
-
-    def close_workspace(self) -> bool:
-        """Save and close the open session, if any; False if a save could not be completed."""
-        workspace, self.open_workspace = self.open_workspace, None
-        if workspace is None or workspace.close(shutdown.SAVE_WAIT):
-            return True
-        self.unsaved = shutdown.unsaved_reason(workspace.status, self.ui_language)
-        return False
-
-    def leave(self) -> None:
-        """Save what is pending (bounded wait), then exit: status 1 if anything was not saved."""
-        self.close_workspace()
-        self.exit(return_code=0 if self.unsaved is None else 1)
-
     # -- keys --------------------------------------------------------------------------------
 
     def action_switch_language(self) -> None:
@@ -119,8 +101,8 @@ class RootcauseApp(WorkshopApp):
             self.push_screen(HelpScreen(self.screen))
 
     async def action_quit(self) -> None:
-        """Save what is pending, then leave."""
-        self.leave()
+        """Save what is pending, then leave; ask first if something cannot be saved."""
+        self.go("quit")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # The screen passed round the room closes every way to other screens and to what
@@ -143,6 +125,6 @@ def run_workshop(path: Path, language: Language) -> int:
         finally:
             app.close_workspace()
     if app.unsaved is not None:
-        shutdown.report_unsaved(app.unsaved, app.ui_language)
+        shutdown.report_unsaved(app.unsaved, app.ui_language, app.rescued)
         return 1
     return app.return_code or 0

@@ -90,6 +90,10 @@ class Workspace:
 
     def close(self, timeout: float = 5.0) -> bool:
         """Put in what is held, save what is pending and stop the saver; False if not saved."""
+        self.release_all()
+        return self.saver.close(timeout)
+
+    def release_all(self) -> None:
+        """Put in everything held: before leaving, so that what is checked as saved is all."""
         for name in list(self.held):
             self.release(name)
-        return self.saver.close(timeout)

@@ -6,7 +6,8 @@ until it succeeds. Each change of state is reported through `on_status`, once, i
 by `submit` itself, before it returns (the screen must not show the previous "saved" while the
 new edit waits for the writer), "saved" only once the library file holding the edit has been
 renamed into place and flushed to disk. A session changed by another process is never
-overwritten: the saver stops and reports a conflict until the screen reloads.
+overwritten: the saver stops and reports a conflict until the screen reloads. A library opened
+read-only is never written: the saver says "read_only" from the start and keeps nothing.
 """
 
 import threading
@@ -18,7 +19,7 @@ from storage.errors import ConflictError, LibraryError
 from storage.library import Library
 from workshop.session import Session
 
-SaveState = Literal["saved", "saving", "failed", "conflict"]
+SaveState = Literal["saved", "saving", "failed", "conflict", "read_only"]
 
 RETRY_DELAYS: Sequence[float] = (0.5, 1, 2, 5, 10, 30)
 """Seconds between attempts after a failed save; the last one repeats."""
@@ -30,7 +31,7 @@ class SaveStatus:
 
     state: SaveState
     error: LibraryError | None = None
-    """Why the last attempt failed (failed, conflict)."""
+    """Why the last attempt failed (failed, conflict), or why nothing is written (read_only)."""
     retry_in: float | None = None
     """Seconds until the next attempt (failed)."""
 
@@ -55,7 +56,11 @@ class SessionSaver:
         self._closing = False
         self._conflict = False
         self._kicked = False
-        self._status = SaveStatus("saved")
+        self._read_only = library.read_only_because
+        self._unsaved = False
+        """Read-only: whether an edit was submitted, which can never be written."""
+        self._problem: LibraryError | None = None
+        self._status = self._idle()
         self._wake = threading.Condition()
         self._thread = threading.Thread(target=self._run, name="rootcause-saver", daemon=True)
         self._thread.start()
@@ -64,6 +69,9 @@ class SessionSaver:
         """Save `session` soon; a newer submit replaces one not yet written."""
         with self._wake:
             if self._conflict:
+                return
+            if self._read_only is not None:
+                self._unsaved = True
                 return
             self._pending = session
             if self._status.state == "saved":
@@ -76,9 +84,17 @@ class SessionSaver:
         with self._wake:
             return self._status
 
+    @property
+    def problem(self) -> LibraryError | None:
+        """Why the last attempt failed, kept while retrying; None once a save succeeds."""
+        with self._wake:
+            return self._problem
+
     def flush(self, timeout: float = 5.0) -> bool:
         """Wait until everything submitted is written; False if that did not happen in time."""
         with self._wake:
+            if self._read_only is not None:
+                return not self._unsaved
             return (
                 self._wake.wait_for(
                     lambda: (self._pending is None and not self._busy) or self._conflict, timeout
@@ -97,10 +113,12 @@ class SessionSaver:
         with self._wake:
             self._pending = None
             self._conflict = False
+            self._unsaved = False
         session = self._library.get(self._session_id)
         with self._wake:
             self._revision = session.revision
-            self._report(SaveStatus("saved"))
+            self._problem = None
+            self._report(self._idle())
         return session
 
     def close(self, timeout: float = 5.0) -> bool:
@@ -127,9 +145,11 @@ class SessionSaver:
             try:
                 saved = self._library.save(session.model_copy(update={"revision": revision}))
             except ConflictError as error:
+                self._problem = error
                 self._finish(SaveStatus("conflict", error), conflict=True)
                 continue
             except LibraryError as error:
+                self._problem = error
                 delay = self._delays[min(failures, len(self._delays) - 1)]
                 failures += 1
                 self._finish(SaveStatus("failed", error, delay), retry=session)
@@ -141,6 +161,7 @@ class SessionSaver:
                 continue
             failures = 0
             with self._wake:
+                self._problem = None
                 self._revision = saved.revision
                 # The save returns once the new file is renamed into place and flushed to disk:
                 # only then, and only if no newer edit is waiting, is the session "saved".
@@ -161,6 +182,12 @@ class SessionSaver:
             if status is not None:
                 self._report(status)
             self._wake.notify_all()
+
+    def _idle(self) -> SaveStatus:
+        """What the saver says with nothing to write."""
+        if self._read_only is not None:
+            return SaveStatus("read_only", self._read_only)
+        return SaveStatus("saved")
 
     def _report(self, status: SaveStatus) -> None:
         # Called with the lock held, so that a "saving" from `submit` and a "saved" from the

@@ -9,6 +9,7 @@ import pytest
 
 from storage import durable
 from storage.background import SaveStatus, SessionSaver
+from storage.errors import SaveFailedError
 from storage.library import Library
 from workshop.session import Session
 
@@ -56,7 +57,7 @@ def test_submit_says_saving_before_it_returns(library: Library, gate: threading.
     saver = SessionSaver(library, session, reports)
     assert saver.status.state == "saved"
     saver.submit(session.model_copy(update={"problem": "typed"}))
-    assert saver.status.state == "saving"
+    assert saver.status.state == "saving"  # type: ignore[comparison-overlap]
     assert reports.seen == [("saving", threading.get_ident())]
     gate.set()
     assert saver.close()
@@ -77,7 +78,7 @@ def test_a_newer_edit_is_never_reported_saved_with_the_older_one(
         release.wait(5)
         return real_save(s)
 
-    library.save = slow_save  # type: ignore[method-assign]
+    library.save = slow_save  # type: ignore[method-assign,assignment]
     saver = SessionSaver(library, session, Reports())
     saver.submit(session.model_copy(update={"problem": "first"}))
     gate.set()
@@ -119,3 +120,50 @@ def test_saved_is_said_only_once_the_file_is_renamed_and_flushed(
     assert folder_flushes == [tmp_path]
     stored = orjson.loads(path.read_bytes())
     assert "typed just now" in orjson.dumps(stored).decode()
+
+
+def test_a_read_only_library_is_never_written_and_says_so(tmp_path: Path) -> None:
+    """The saver says read-only from the start; an edit is kept from the file and flush says so."""
+    path = tmp_path / "library.json"
+    with Library.open(path) as setup:
+        session = setup.add(Session(problem="start"))
+    path.chmod(0o444)
+    try:
+        with Library.open(path) as library:
+            saver = SessionSaver(library, session, Reports())
+            assert saver.status.state == "read_only"
+            assert saver.status.error is library.read_only_because
+            assert saver.flush(0), "nothing typed yet: nothing unsaved"
+            saver.submit(session.model_copy(update={"problem": "typed"}))
+            assert saver.status.state == "read_only"
+            assert not saver.flush(0)
+            assert not saver.close(0.1)
+    finally:
+        path.chmod(0o644)
+    with Library.open(path) as library:
+        assert library.get(session.id).problem == "start"
+
+
+def test_the_reason_of_a_failure_is_kept_while_retrying(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Between two attempts ("saving") the last failure is still known; a success forgets it."""
+    session = library.add(Session(problem="start"))
+    failing = threading.Event()
+    failing.set()
+    real_save = library.save
+
+    def save(s: Session) -> Session:
+        if failing.is_set():
+            raise SaveFailedError(library.path or Path("x"), OSError(28, "No space"))
+        return real_save(s)
+
+    monkeypatch.setattr(library, "save", save)
+    saver = SessionSaver(library, session, Reports(), retry_delays=(0.05,))
+    saver.submit(session.model_copy(update={"problem": "typed"}))
+    assert not saver.flush(0.3)
+    assert saver.problem is not None and "No space" in saver.problem.text("en")
+    failing.clear()
+    assert saver.flush(2)
+    assert saver.problem is None
+    assert saver.close()
