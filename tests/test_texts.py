@@ -35,7 +35,7 @@ def test_the_walk_finds_the_messages() -> None:
     paths = set(IDS)
     assert "screens.cli_texts.DESCRIPTION" in paths
     assert "storage.errors.ConflictError.MESSAGE" in paths
-    assert "screens.home.screen.EMPTY" in paths
+    assert "screens.home.texts.EMPTY" in paths
     assert "screens.widgets.step_bar.SAVE_STATES[failed]" in paths
     assert "workshop.export.session_json.TOO_NEW" in paths
     assert "workshop.content.steps.STEP_GUIDES[case].title" in paths

@@ -14,10 +14,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Footer, Header, Static
 
-from screens.base import LocalizedScreen
 from screens.dialogs.choice import ChoiceDialog
 from screens.dialogs.follow_up import done_answer, done_dialog, drop_dialog, drop_reason
 from screens.dialogs.form import FieldValue
+from screens.home.library_screen import LibraryScreen
 from screens.widgets.cells import one_line
 from screens.widgets.pending_table import PendingTable, alarm_style, pending_detail
 from storage.errors import LibraryError
@@ -71,7 +71,7 @@ class FollowUp:
 
     def __init__(
         self,
-        screen: LocalizedScreen[Any],
+        screen: LibraryScreen[Any],
         library: Library,
         today: Callable[[], date],
         refresh: Callable[[], object],
@@ -83,7 +83,7 @@ class FollowUp:
         self.library = library
         self.today = today
         self.refresh = refresh
-        """Called after every change, to show the list as it is now."""
+        """Called after every change (and every failure), to show the list as it is now."""
         self.into = into
         """The new session actions can be carried into, if any."""
         self.open_session = open_session
@@ -169,20 +169,32 @@ class FollowUp:
     def save(
         self, item: PendingAction, change: Callable[[Session], list[Session]], done: Phrase
     ) -> None:
-        """Apply `change` to the action's session as stored now, and save what it returns."""
-        try:
-            changed = change(self.library.get(item.session_id))
-            self.library.save_all(changed)
-        except (ActionNotOpenError, KeyError):
-            self.screen.notify(self.screen.t(CLOSED_ELSEWHERE), severity="warning")
-        except LibraryError as error:
-            self.screen.notify(error.text(self.screen.language), severity="error")
-        else:
-            self.screen.notify(self.screen.t(done))
-        self.screen.call_later(self.refresh)
+        """Apply `change` to the action's session as stored now, and save what it returns; both
+        off the event loop."""
+        screen = self.screen
+
+        def apply() -> Phrase | LibraryError:
+            try:
+                self.library.save_all(change(self.library.get(item.session_id)))
+            except (ActionNotOpenError, KeyError):
+                return CLOSED_ELSEWHERE
+            except LibraryError as error:
+                return error
+            return done
+
+        def saved(outcome: Phrase | LibraryError) -> None:
+            if isinstance(outcome, LibraryError):
+                screen.notify(outcome.text(screen.language), severity="error")
+            elif outcome is CLOSED_ELSEWHERE:
+                screen.notify(screen.t(outcome), severity="warning")
+            else:
+                screen.notify(screen.t(outcome))
+            self.refresh()
+
+        screen.call_library(apply, saved, queue=True)
 
 
-class FollowUpScreen(LocalizedScreen[None]):
+class FollowUpScreen(LibraryScreen[None]):
     """Before a new session starts: the open actions of earlier ones, to close or carry."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -191,10 +203,18 @@ class FollowUpScreen(LocalizedScreen[None]):
         Binding("escape", "start", "Start", id="start"),
     ]
 
-    def __init__(self, library: Library, new_session: Session, today: Callable[[], date]) -> None:
+    def __init__(
+        self,
+        library: Library,
+        new_session: Session,
+        today: Callable[[], date],
+        pending: list[PendingAction],
+    ) -> None:
         super().__init__()
         self.new_session = new_session
-        self.follow_up = FollowUp(self, library, today, self.show, into=new_session.id)
+        self.items = pending
+        """The open actions listed, as last read (the caller reads the first list)."""
+        self.follow_up = FollowUp(self, library, today, self.read_again, into=new_session.id)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -202,6 +222,9 @@ class FollowUpScreen(LocalizedScreen[None]):
         yield Static("", id="follow-up-hint")
         yield PendingTable(id="pending")
         yield Static("", id="pending-detail")
+        busy = Static("", id="library-busy")
+        busy.display = False
+        yield busy
         yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
@@ -211,12 +234,25 @@ class FollowUpScreen(LocalizedScreen[None]):
         await self.recompose()
         self.show()
 
+    async def read_listing(self) -> None:
+        self.read_again()
+
+    def read_again(self) -> None:
+        """Read the open actions again, off the event loop, and show them."""
+
+        def shown(items: list[PendingAction]) -> None:
+            self.items = items
+            self.show()
+
+        if not self.call_library(self.follow_up.pending, shown, quiet=True):
+            self.listing_wanted = True
+
     def on_screen_resume(self) -> None:
         self.app.sub_title = self.t(SUB_TITLE)
 
     def show(self) -> None:
-        """The open actions as stored now."""
-        items = self.follow_up.pending()
+        """The open actions as last read."""
+        items = self.items
         title = one_line(self.new_session.title) or self.t(UNTITLED)
         overdue = sum(1 for item in items if item.overdue)
         heading = self.t(START_TITLE, title=title, count=len(items), overdue=overdue)

@@ -1,8 +1,7 @@
 """The library: every session, and the way into one."""
 
-from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, ClassVar, TypeVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on
@@ -11,7 +10,22 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import DataTable, Footer, Header, Static
 
-from screens.base import LocalizedScreen
+from screens.home.library_screen import STILL_BUSY, LibraryScreen
+from screens.home.texts import (
+    COLUMNS,
+    DAMAGED,
+    DELETE_QUESTION,
+    DELETED,
+    EMPTY,
+    GONE,
+    MODES,
+    MOST_URGENT,
+    NO_ROOT_CAUSE,
+    PENDING_TITLE,
+    RESTORED,
+    ROOT_CAUSES,
+    TITLE,
+)
 from screens.texts import NOTHING_TO_UNDO, UNTITLED
 from screens.widgets.cells import one_line, user_cell
 from screens.widgets.pending_table import PendingTable, alarm_style, pending_detail
@@ -19,10 +33,7 @@ from storage.errors import LibraryError, SessionNotFoundError
 from storage.library import Library
 from workshop.board.follow_up import PendingAction, pending_actions
 from workshop.board.summaries import SessionSummary
-from workshop.content import board_labels as B
-from workshop.content import labels as L
 from workshop.content.steps import STEP_GUIDES
-from workshop.phrase import Phrase
 from workshop.sample import sample_session
 from workshop.session import Session
 from workshop.vocabulary import StepId
@@ -30,50 +41,12 @@ from workshop.vocabulary import StepId
 if TYPE_CHECKING:
     from screens.home.follow_up import FollowUp
 
-T = TypeVar("T")
-
-TITLE = Phrase(en="Post-mortems", fr="Post-mortems")
-EMPTY = Phrase(
-    en="rootcause leads the post-mortem of a failed campaign: warning signals, 5 whys, reverse SWOT, biases, lessons and actions, then a page for the wiki.\nPress [b]s[/b] to open a finished example, or [b]n[/b] to start your own.",
-    fr="rootcause guide le post-mortem d'une campagne ratée : signaux d'alerte, 5 pourquoi, SWOT inversé, biais, leçons et actions, puis une page pour le wiki.\nAppuyez sur [b]s[/b] pour ouvrir un exemple complet, ou sur [b]n[/b] pour commencer le vôtre.",
-)
-COLUMNS = (
-    L.CAMPAIGN,
-    Phrase(en="Updated", fr="Modifié"),
-    B.MODE,
-    Phrase(en="Step", fr="Étape"),
-)
 COLUMN_WIDTHS = (32, 10, 9, 18)
 """Fixed, so a large library's table is not measured cell by cell."""
 FIRST_ROWS = 100
 """Rows of a large library drawn before the screen first shows; the rest come just after."""
 PENDING_SHOWN = 50
 """The most urgent open actions listed at home; the board lists them all."""
-MOST_URGENT = Phrase(en="— the {shown} most urgent", fr="— les {shown} plus urgentes")
-ROOT_CAUSES = Phrase(en="Root causes: {causes}", fr="Causes racines : {causes}")
-NO_ROOT_CAUSE = Phrase(
-    en="No root cause marked yet.", fr="Aucune cause racine marquée pour l'instant."
-)
-MODES = {"workshop": Phrase(en="workshop", fr="atelier"), "solo": Phrase(en="solo", fr="solo")}
-DELETE_QUESTION = Phrase(
-    en="Move '{title}' to the trash? (u brings it back)",
-    fr="Mettre « {title} » à la corbeille ? (u la fait revenir)",
-)
-DELETED = Phrase(
-    en="'{title}' moved to the trash. Press u to undo.",
-    fr="« {title} » mise à la corbeille. Appuyez sur u pour annuler.",
-)
-RESTORED = Phrase(en="'{title}' is back.", fr="« {title} » est revenue.")
-PENDING_TITLE = Phrase(
-    en="Open actions of earlier sessions: {count}, {overdue} overdue (Tab to reach them)",
-    fr="Actions ouvertes des sessions passées : {count}, dont {overdue} en retard (Tab pour y aller)",
-)
-
-
-GONE = Phrase(
-    en="This session is no longer in the library: it was deleted from another window. The list shows the library as it is now.",
-    fr="Cette session n'est plus dans la bibliothèque : elle a été supprimée depuis une autre fenêtre. La liste montre la bibliothèque telle qu'elle est.",
-)
 
 
 class SessionsTable(DataTable[Text]):
@@ -87,7 +60,7 @@ class SessionsTable(DataTable[Text]):
         self.action_select_cursor()  # the screen hears RowSelected
 
 
-class HomeScreen(LocalizedScreen[None]):
+class HomeScreen(LibraryScreen[None]):
     """The library's sessions, most recent first; open, start, delete, export."""
 
     AUTO_FOCUS = ""  # the sessions' table takes the focus once it is there
@@ -118,6 +91,9 @@ class HomeScreen(LocalizedScreen[None]):
         yield Static("", id="pending-title")
         yield PendingTable(id="pending")
         yield Static("", id="session-detail")
+        busy = Static("", id="library-busy")
+        busy.display = False
+        yield busy
         yield Footer(show_command_palette=False)
 
     @property
@@ -125,7 +101,13 @@ class HomeScreen(LocalizedScreen[None]):
         """Closing the open actions listed under the sessions."""
         from screens.home.follow_up import FollowUp  # its dialogs load when first needed
 
-        return FollowUp(self, self.library, self.today, self.relabel, open_session=self.open_source)
+        return FollowUp(
+            self, self.library, self.today, self.want_listing, open_session=self.open_source
+        )
+
+    def want_listing(self) -> None:
+        """Read the list again once the call running is done."""
+        self.listing_wanted = True
 
     def today(self) -> date:
         return self.workshop.today()
@@ -133,14 +115,34 @@ class HomeScreen(LocalizedScreen[None]):
     async def on_screen_resume(self) -> None:
         await self.relabel()
 
+    async def on_mount(self) -> None:
+        # The first listing is read here, at once: the file was parsed when the library was
+        # opened, so this is no new read, and the screen shows the library when it first shows.
+        try:
+            summaries = self.library.summaries()
+        except LibraryError as error:
+            self.notify(error.text(self.language), severity="error")
+            return
+        await self.show_summaries(summaries)
+
     async def relabel(self) -> None:
         """Show the library as it is now, in the interface language."""
         self.app.sub_title = self.t(TITLE)
-        try:
-            summaries = self.library.summaries()
-        except LibraryError as error:  # the list on screen stays as it was
-            self.notify(error.text(self.language), severity="error")
-            return
+        if self.shown and self.shown[1:] != (self.language, self.today()):
+            await self.show_summaries(self.summaries)  # the new language at once, then re-read
+        if not self.call_library(self.library.summaries, self.show_summaries, quiet=True):
+            self.listing_wanted = True
+
+    def library_failed(self, error: LibraryError) -> None:
+        # The list is read again afterwards: a session may have gone.
+        if isinstance(error, SessionNotFoundError):
+            self.notify(self.t(GONE), severity="warning")
+        else:
+            super().library_failed(error)
+        self.listing_wanted = True
+
+    async def show_summaries(self, summaries: list[SessionSummary]) -> None:
+        """Draw `summaries`; the list on screen stays as it was if nothing changed."""
         shown = (summaries, self.language, self.today())
         if shown == self.shown:
             return  # nothing changed since the last time (a dialog closed, say)
@@ -193,7 +195,9 @@ class HomeScreen(LocalizedScreen[None]):
             user_cell(summary.title, 32, self.t(UNTITLED)),
             Text(summary.updated_at.date().isoformat() if summary.updated_at else ""),
             Text(self.t(MODES[summary.mode])),
-            Text(self.t(STEP_GUIDES[summary.step].title)),
+            Text(self.t(DAMAGED), style="bold")
+            if summary.damaged
+            else Text(self.t(STEP_GUIDES[summary.step].title)),
         )
 
     @on(DataTable.RowHighlighted, "#pending")
@@ -272,92 +276,98 @@ class HomeScreen(LocalizedScreen[None]):
 
     def action_new_session(self) -> None:
         """Ask for the new session; follow up earlier open actions before it starts."""
-        from screens.home.follow_up import FollowUp, FollowUpScreen
         from screens.home.new_session import NewSessionScreen
 
-        def start(session: Session | None) -> None:
-            if session is None:
-                return
-            stored = self.attempt(lambda: self.library.add(session))
-            if stored is None:
-                return
-            pending = FollowUp(self, self.library, self.today, lambda: None, into=stored.id)
-            if not pending.pending():
+        if self.library_busy and not self.only_reading:  # refused before the name is typed
+            self.notify(self.t(STILL_BUSY), severity="warning", timeout=3)
+            return
+        self.app.push_screen(NewSessionScreen(), self.start_session)
+
+    def start_session(self, session: Session | None) -> None:
+        """Store the new session, then follow up the earlier open actions or open it."""
+        if session is None:
+            return
+        today = self.today()
+
+        def add() -> tuple[Session, list[PendingAction]]:
+            stored = self.library.add(session)
+            return stored, pending_actions(self.library.summaries(), today, exclude=stored.id)
+
+        def added(result: tuple[Session, list[PendingAction]]) -> None:
+            from screens.home.follow_up import FollowUpScreen
+
+            stored, pending = result
+            if not pending:
                 self.open(stored)
                 return
 
             def followed_up(_: None) -> None:
                 self.open_stored(stored.id)
 
-            screen = FollowUpScreen(self.library, stored, self.today)
+            screen = FollowUpScreen(self.library, stored, self.today, pending)
             self.app.push_screen(screen, followed_up)
 
-        self.app.push_screen(NewSessionScreen(), start)
+        self.call_library(add, added, queue=True)
 
     def action_add_sample(self) -> None:
-        added = self.attempt(lambda: self.library.add(sample_session(self.language)))
-        if added is not None:
-            self.open(added)
+        sample = sample_session(self.language)
+        self.call_library(lambda: self.library.add(sample), self.open)
 
     def action_delete_session(self) -> None:
         session_id = self.selected_id()
-        if session_id is None:
-            return
+        if session_id is not None:
+            self.call_library(lambda: self.library.get(session_id), self.confirm_delete)
+
+    def confirm_delete(self, session: Session) -> None:
+        """Ask before `session` goes to the trash."""
         from screens.dialogs.confirm import ConfirmScreen
 
-        session = self.attempt(lambda: self.library.get(session_id))
-        if session is None:
-            return
         title = session.title or self.t(UNTITLED)
 
-        def deleted(session_id: str) -> bool:
-            self.library.delete(session_id)
-            return True
+        def deleted(_: None) -> None:
+            self.deleted.append(session.id)
+            self.notify(self.t(DELETED, title=title))
+            self.listing_wanted = True
 
         def delete(yes: bool | None) -> None:
-            if yes and self.attempt(lambda: deleted(session_id)):
-                self.deleted.append(session_id)
-                self.notify(self.t(DELETED, title=title))
-                self.call_later(self.relabel)
+            if yes:
+                self.call_library(lambda: self.library.delete(session.id), deleted, queue=True)
 
         self.app.push_screen(ConfirmScreen(self.t(DELETE_QUESTION, title=title)), delete)
 
     def action_undo_delete(self) -> None:
+        if self.library_busy and not self.only_reading:  # the delete u would undo may run
+            self.notify(self.t(STILL_BUSY), severity="warning", timeout=3)
+            return
         if not self.deleted:
             self.notify(self.t(NOTHING_TO_UNDO))
             return
-        session = self.attempt(lambda: self.library.restore(self.deleted[-1]))
-        if session is None:
-            return
-        self.deleted.pop()
-        self.notify(self.t(RESTORED, title=session.title or self.t(UNTITLED)))
-        self.call_later(self.relabel)
+        session_id = self.deleted[-1]
+
+        def restored(session: Session) -> None:
+            self.deleted.remove(session_id)
+            self.notify(self.t(RESTORED, title=session.title or self.t(UNTITLED)))
+            self.listing_wanted = True
+
+        self.call_library(lambda: self.library.restore(session_id), restored)
 
     def action_export_session(self) -> None:
         from screens.dialogs.export import ExportDialog
 
         session_id = self.selected_id()
-        session = None if session_id is None else self.attempt(lambda: self.library.get(session_id))
-        if session is not None:
-            self.app.push_screen(ExportDialog(session))
-
-    def attempt(self, call: Callable[[], T]) -> T | None:
-        """What `call` to the library returns; None after a library error, which is said on
-        screen (the list is read again: the session may have gone)."""
-        try:
-            return call()
-        except SessionNotFoundError:
-            self.notify(self.t(GONE), severity="warning")
-        except LibraryError as error:
-            self.notify(error.text(self.language), severity="error")
-        self.call_later(self.relabel)
-        return None
+        if session_id is not None:
+            self.call_library(
+                lambda: self.library.get(session_id),
+                lambda session: self.app.push_screen(ExportDialog(session)),
+            )
 
     def open_stored(self, session_id: str, step: StepId | None = None) -> None:
         """Open the session stored under `session_id`, at `step` or where it was left."""
-        session = self.attempt(lambda: self.library.get(session_id))
-        if session is not None:
+
+        def got(session: Session) -> None:
             self.open(session if step is None else session.model_copy(update={"step": step}))
+
+        self.call_library(lambda: self.library.get(session_id), got)
 
     def open(self, session: Session) -> None:
         """Open `session` at the step it was left at."""

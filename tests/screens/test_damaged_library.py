@@ -52,6 +52,7 @@ async def test_a_damaged_session_is_named_and_the_others_open(tmp_path: Path) ->
     async with running_app(path) as (app, pilot):
         assert isinstance(app.screen, HomeScreen)
         assert "Beta" in screen_text(app)
+        assert "⚠ damaged" in screen_text(app)
         # Most recent first: Beta, then the damaged one.
         await pilot.press("down", "enter")
         assert isinstance(app.screen, HomeScreen)

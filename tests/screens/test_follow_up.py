@@ -12,8 +12,9 @@ from screens.steps.case import CaseScreen
 from screens.widgets.pending_table import PendingTable
 from storage.library import Library
 from tests.screens.workshop_app import TODAY, running_app, screen_text, stored
+from workshop.case import CampaignCase
 from workshop.export.markdown import session_markdown
-from workshop.session import Action, CampaignCase, Session
+from workshop.session import Action, Session
 
 LATE = Action(
     id="late",

@@ -11,6 +11,7 @@ import pytest
 from textual.pilot import Pilot
 
 from screens.app import RootcauseApp
+from tests.screens.workshop_app import library_settled
 from workshop.sample import sample_session
 from workshop.session import RoundSetup, Session
 from workshop.vocabulary import Language, StepId
@@ -24,6 +25,7 @@ def sample_at(step: StepId, language: Language = "en", **fields: Any) -> Session
 
 async def open_first(pilot: Pilot[None]) -> None:
     await pilot.press("enter")
+    await library_settled(pilot)  # the session is read off the event loop
     await pilot.pause()
 
 

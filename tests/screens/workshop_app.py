@@ -11,8 +11,10 @@ from datetime import date
 from pathlib import Path
 
 from textual.pilot import Pilot
+from textual.worker import WorkerFailed
 
 from screens.app import RootcauseApp
+from screens.home.library_screen import LIBRARY_WORK
 from storage.library import Library
 from workshop.session import Session
 from workshop.vocabulary import Language
@@ -51,6 +53,40 @@ def opened(source: LibrarySource) -> Iterator[Library]:
         yield library
 
 
+async def library_settled(pilot: Pilot[None]) -> None:
+    """Wait until no call to the library runs and what each one does after it has been done
+    (a call's result may start the next one: open after new, the list after a delete)."""
+    for _ in range(100):
+        running = [w for w in pilot.app.workers if w.group == LIBRARY_WORK and not w.is_finished]
+        if not running:
+            return
+        with contextlib.suppress(WorkerFailed):  # the screen says why; the test reads it
+            await pilot.app.workers.wait_for_complete(running)
+        await Pilot.pause(pilot)
+    raise AssertionError("the library calls never settled")
+
+
+class SettlingPilot(Pilot[None]):
+    """A Pilot whose key presses and pauses also wait for the calls to the library the keys
+    started: they run in threads, and a test reads what they did."""
+
+    settling = True
+    """False while a test looks at the screen during a call (a library that is slow or locked)."""
+
+    async def press(self, *keys: str) -> None:
+        if not self.settling:
+            await super().press(*keys)
+            return
+        for key in keys:  # a key typed after Enter on home goes to the session it opens
+            await super().press(key)
+            await library_settled(self)
+
+    async def pause(self, delay: float | None = None) -> None:
+        await super().pause(delay)
+        if self.settling:
+            await library_settled(self)
+
+
 @asynccontextmanager
 async def running_app(
     source: LibrarySource = None,
@@ -63,7 +99,8 @@ async def running_app(
     with opened(source) as library:
         app = RootcauseApp(library, language, clock or FrozenClock(), today=lambda: today)
         try:
-            async with app.run_test(size=size) as pilot:
+            async with app.run_test(size=size) as plain:
+                pilot = SettlingPilot(plain.app)
                 await pilot.pause()
                 yield app, pilot
         finally:
