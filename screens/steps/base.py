@@ -2,7 +2,6 @@
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import ClassVar, TypeVar
 
 from textual import on
@@ -13,8 +12,7 @@ from textual.message import Message
 from textual.widgets import Collapsible, Footer, Static
 
 from screens.base import LocalizedScreen
-from screens.dialogs.confirm import ConfirmScreen
-from screens.dialogs.conflict import ConflictChoice, ConflictDialog
+from screens.steps.draft_keeping import DRAFT_LINE, DraftKeeper, DraftLine
 from screens.steps.step_commands import step_commands
 from screens.widgets.step_bar import StepBar
 from screens.workspace import Workspace
@@ -24,7 +22,6 @@ from workshop.content.steps import STEP_GUIDES, guide_for
 from workshop.errors import refusal_reason
 from workshop.phrase import Phrase
 from workshop.session import Session
-from workshop.steps.draft import changes_sentence, copy_title, draft_changes, draft_copy
 from workshop.steps.editing import revised
 from workshop.vocabulary import STEPS, StepId
 
@@ -33,32 +30,7 @@ TIME_UP = Phrase(
     en="The suggested {minutes} minutes for this step are up. F6 adds 5 minutes; nothing stops.",
     fr="Les {minutes} minutes prévues pour cette étape sont écoulées. F6 ajoute 5 minutes ; rien ne s'arrête.",
 )
-RELOADED = Phrase(
-    en="Reloaded the session as it was saved elsewhere.",
-    fr="Session rechargée telle qu'enregistrée ailleurs.",
-)
 NOT_SAVED = Phrase(en="Not saved: {reason}", fr="Non enregistré : {reason}")
-DRAFT_LINE = Phrase(
-    en="✎ A draft, not saved: ctrl+r to reload or keep it as a copy",
-    fr="✎ Brouillon non enregistré : ctrl+r pour recharger ou le garder en copie",
-)
-DISCARD_QUESTION = Phrase(
-    en="Discard the draft and reload the session as it was saved elsewhere? "
-    "The draft's changes are lost.",
-    fr="Abandonner le brouillon et recharger la session telle qu'enregistrée ailleurs ? "
-    "Les modifications du brouillon sont perdues.",
-)
-DISCARD = Phrase(en="Discard and reload", fr="Abandonner et recharger")
-COPY_KEPT = Phrase(
-    en="The draft is kept as the session “{title}” in the library (Esc shows the list). "
-    "Reloaded this session as it was saved elsewhere.",
-    fr="Le brouillon est gardé comme session « {title} » dans la bibliothèque (Échap montre "
-    "la liste). Session rechargée telle qu'enregistrée ailleurs.",
-)
-COPY_FAILED = Phrase(
-    en="The draft could not be kept as a copy; it is still on screen. {reason}",
-    fr="Le brouillon n'a pas pu être gardé en copie ; il est toujours à l'écran. {reason}",
-)
 
 EXTRA_MINUTES = 5
 
@@ -295,43 +267,7 @@ class StepScreen(LocalizedScreen[None]):
 
     def action_reload_session(self) -> None:
         """Say what reloading would discard of the draft, and let the user choose."""
-        try:
-            stored = self.workspace.library.get(self.session.id)
-        except LibraryError as error:
-            self.notify(error.text(self.language), severity="error", markup=False)
-            return
-        changes = draft_changes(self.session, stored)
-        if not changes:  # nothing of the draft would be lost
-            self.call_later(self.reload_stored, self.t(RELOADED))
-            return
-        dialog = ConflictDialog(
-            changes_sentence(changes, self.language), copy_title(self.session.title, self.language)
-        )
-        self.app.push_screen(dialog, self.conflict_chosen)
-
-    def conflict_chosen(self, choice: ConflictChoice | None) -> None:
-        if choice == "copy":
-            self.keep_draft_copy()
-        elif choice == "reload":
-
-            def answered(discard: bool | None) -> None:
-                if discard:
-                    self.call_later(self.reload_stored, self.t(RELOADED))
-
-            question = ConfirmScreen(self.t(DISCARD_QUESTION), yes=self.t(DISCARD))
-            self.app.push_screen(question, answered)
-
-    def keep_draft_copy(self) -> None:
-        """Add the draft to the library as a session of its own, then reload the original."""
-        try:
-            kept = self.workspace.library.add(
-                draft_copy(self.session, self.language, datetime.now(UTC))
-            )
-        except LibraryError as error:
-            reason = error.text(self.language)
-            self.notify(self.t(COPY_FAILED, reason=reason), severity="error", markup=False)
-            return
-        self.call_later(self.reload_stored, self.t(COPY_KEPT, title=kept.title))
+        DraftKeeper(self, self.workspace, self.reload_stored).ask()
 
     async def reload_stored(self, done: str) -> None:
         """Take the session as stored, drop the draft, and say `done`."""
@@ -348,11 +284,3 @@ class StepScreen(LocalizedScreen[None]):
     def palette_commands(self) -> Iterable[SystemCommand]:
         """The step's commands for the command palette."""
         return step_commands(self)
-
-
-class DraftLine(Static):
-    """The line under the bar that says, after a conflict, that the screen shows a draft."""
-
-    DEFAULT_CSS = """
-    DraftLine { display: none; height: auto; padding: 0 1; background: $warning-muted; }
-    """

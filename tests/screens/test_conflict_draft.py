@@ -10,7 +10,8 @@ from textual.widgets import OptionList
 from screens.app import RootcauseApp
 from screens.dialogs.confirm import ConfirmScreen
 from screens.dialogs.conflict import ConflictDialog
-from screens.steps.base import DraftLine, StepScreen
+from screens.steps.base import StepScreen
+from screens.steps.draft_keeping import DraftLine
 from screens.widgets.step_bar import StepBar
 from storage.errors import LibraryBusyError
 from storage.library import Library
