@@ -1,6 +1,9 @@
 """The anonymous round, as the facilitator leads it: set up, pass the laptop, reveal, discuss.
 
-Before the reveal this screen shows how many entries came in and nothing of what they say.
+Before the reveal this screen shows how many entries came in and nothing of what they say, and
+that count only moves when a round ends: while the laptop goes round, the answers are held in
+memory by the private screen, out of the session, so nothing here or in the file counts them
+person by person.
 The reveal is a deliberate, confirmed act; then every entry appears at once, in the random
 order it was stored in, without any author, and the group merges duplicates, marks what to
 discuss and ties entries to a why, a reverse-SWOT item or a lesson.
@@ -37,12 +40,12 @@ from workshop.steps.anonymous import (
 from workshop.vocabulary import StepId
 
 NOT_OPEN = Phrase(
-    en="Everyone answers a few questions on this laptop, one after another, on a private screen: no name, no time, earlier answers hidden. You reveal them all at once at the end.\nPress o to choose the questions and open the round.",
-    fr="Chacun répond à quelques questions sur cet ordinateur, l'un après l'autre, sur un écran privé : ni nom ni heure, les réponses précédentes cachées. Vous les révélez toutes d'un coup à la fin.\nAppuyez sur o pour choisir les questions et ouvrir le tour.",
+    en="Everyone answers a few questions on this laptop, one after another, on a private screen: no name, no time, earlier answers hidden. You reveal them all at once at the end.\nThe answers stay in memory only until you end the round, so that no saved copy of the file can tell who wrote what; a power cut or a crash before then loses them.\nPress o to choose the questions and open the round.",
+    fr="Chacun répond à quelques questions sur cet ordinateur, l'un après l'autre, sur un écran privé : ni nom ni heure, les réponses précédentes cachées. Vous les révélez toutes d'un coup à la fin.\nLes réponses restent seulement en mémoire jusqu'à la fin du tour, pour qu'aucune copie enregistrée du fichier ne dise qui a écrit quoi ; une coupure de courant ou un plantage d'ici là les fait perdre.\nAppuyez sur o pour choisir les questions et ouvrir le tour.",
 )
 OPEN = Phrase(
-    en="The round is open. Questions: {prompts}. Entries received: {count}{expected}.\nEnter hands the laptop to the first person (ctrl+f, known to you only, brings it back). r reveals every entry at once.",
-    fr="Le tour est ouvert. Questions : {prompts}. Contributions reçues : {count}{expected}.\nEntrée passe l'ordinateur à la première personne (ctrl+f, que vous seul connaissez, le ramène). r révèle toutes les contributions d'un coup.",
+    en="The round is open. Questions: {prompts}. Entries received: {count}{expected}.\nEnter hands the laptop to the first person (ctrl+f, known to you only, brings it back and ends the round). r reveals every entry at once.\nUntil the round ends the answers are in memory only, never in the file, so that no saved version tells who wrote what: a power cut before then loses them.",
+    fr="Le tour est ouvert. Questions : {prompts}. Contributions reçues : {count}{expected}.\nEntrée passe l'ordinateur à la première personne (ctrl+f, que vous seul connaissez, le ramène et termine le tour). r révèle toutes les contributions d'un coup.\nJusqu'à la fin du tour, les réponses sont seulement en mémoire, jamais dans le fichier, pour qu'aucune version enregistrée ne dise qui a écrit quoi : une coupure de courant d'ici là les fait perdre.",
 )
 EXPECTED = Phrase(en=" (for {people} people expected)", fr=" (pour {people} personnes attendues)")
 SETUP_TITLE = Phrase(en="Open the anonymous round", fr="Ouvrir le tour anonyme")
@@ -123,7 +126,7 @@ class AnonymousScreen(StepScreen):
         if not round_.prompts:
             return self.t(NOT_OPEN)
         expected = self.t(EXPECTED, people=round_.participants) if round_.participants else ""
-        count = len(self.session.anonymous_entries)
+        count = len(self.session.anonymous_entries)  # held answers join only when a round ends
         return self.t(OPEN, prompts=len(round_.prompts), count=count, expected=expected)
 
     def fill_body(self) -> None:

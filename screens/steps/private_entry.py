@@ -7,6 +7,11 @@ say so. Only the facilitator's key, confirmed, leaves the round. After the last 
 person may go back over their own answers; once they say they are done, the screen forgets
 which entries were theirs and shows the next person the same neutral screen every time, with
 no count that would tell how much the person before wrote.
+
+The answers stay in memory, held back from the session, until the round ends: a file saved
+after each person would tell, version by version (a sync tool's history, a backup, even the
+file's modification time), which answers one person wrote and when. Ending the round puts them
+all in at once, each at a random place; quitting or a signal does the same before the last save.
 """
 
 from typing import ClassVar, Literal
@@ -20,8 +25,16 @@ from textual.widgets import Static, TextArea
 from screens.base import LocalizedScreen
 from screens.dialogs.confirm import ConfirmScreen
 from screens.workspace import Workspace
+from workshop.errors import refusal_reason
 from workshop.phrase import Phrase
-from workshop.steps.anonymous import EmptyEntryError, add_entry, correct_entry
+from workshop.session import AnonymousEntry
+from workshop.steps.anonymous import (
+    EmptyEntryError,
+    correct_held,
+    held_text,
+    hold_answer,
+    with_round_ended,
+)
 
 Phase = Literal["typing", "last", "ready"]
 """Answering a question; past the last one, still this person's; handed on to the next one."""
@@ -51,10 +64,13 @@ STAYS = Phrase(
     en="This screen stays until the facilitator takes the laptop back.",
     fr="Cet écran reste affiché jusqu'à ce que l'animateur reprenne l'ordinateur.",
 )
+REFUSED = Phrase(en="Not kept: {reason}", fr="Non gardé : {reason}")
 LEAVE = Phrase(
-    en="End the round and go back to the facilitator's screen?",
-    fr="Terminer le tour et revenir à l'écran de l'animateur ?",
+    en="End the round and go back to the facilitator's screen? The answers are saved now, all together.",
+    fr="Terminer le tour et revenir à l'écran de l'animateur ? Les réponses sont enregistrées maintenant, toutes ensemble.",
 )
+HELD = "anonymous round"
+"""The name the round's answers are held under in the workspace until the round ends."""
 
 
 class PrivateEntryScreen(LocalizedScreen[None]):
@@ -80,6 +96,8 @@ class PrivateEntryScreen(LocalizedScreen[None]):
         self.prompts = list(workspace.session.round.prompts)
         self.index = 0
         self.phase: Phase = "typing"
+        self.held: list[AnonymousEntry] = []
+        """Every answer of the round so far, in memory only, until the round ends."""
         self.mine: dict[int, str] = {}
         """This person's entries by prompt index: what they may still correct, until done."""
 
@@ -99,7 +117,14 @@ class PrivateEntryScreen(LocalizedScreen[None]):
                 yield Static(self.t(LAST_HINT if last else READY_HINT), id="hint")
 
     def on_mount(self) -> None:
+        self.workspace.hold(HELD, self.put_in)
         self.focus_answer()
+
+    def put_in(self) -> None:
+        """The round ends: its answers join the session, and so the file, in one change."""
+        held, self.held, self.mine = self.held, [], {}
+        if held:
+            self.workspace.replace(with_round_ended(self.workspace.session, held))
 
     def focus_answer(self) -> None:
         for area in self.query("#answer").results(TextArea):
@@ -108,9 +133,7 @@ class PrivateEntryScreen(LocalizedScreen[None]):
 
     def draft(self) -> str:
         """While going back over their answers, this person's own answer; else nothing."""
-        entry_id = self.mine.get(self.index)
-        entries = self.workspace.session.anonymous_entries
-        return next((e.text for e in entries if e.id == entry_id), "")
+        return held_text(self.held, self.mine.get(self.index))
 
     async def show(self, phase: Phase, index: int = 0) -> None:
         self.phase, self.index = phase, index
@@ -121,18 +144,20 @@ class PrivateEntryScreen(LocalizedScreen[None]):
         if self.phase != "typing":
             return
         text = self.query_one("#answer", TextArea).text
-        entries = self.workspace.session.anonymous_entries
+        session = self.workspace.session
         try:
             if self.index in self.mine:
-                entries = correct_entry(entries, self.mine[self.index], text)
+                self.held = correct_held(session, self.held, self.mine[self.index], text)
             else:
-                before = {e.id for e in entries}
-                entries = add_entry(entries, self.prompts[self.index], text)
-                self.mine[self.index] = next(e.id for e in entries if e.id not in before)
+                prompt = self.prompts[self.index]
+                self.held, self.mine[self.index] = hold_answer(session, self.held, prompt, text)
         except EmptyEntryError:
             self.query_one("#problem", Static).update(self.t(EMPTY))
             return
-        self.workspace.change(anonymous_entries=entries)
+        except ValueError as error:  # over a limit: said here, never at the end of the round
+            reason = refusal_reason(error, self.language)
+            self.query_one("#problem", Static).update(Text(self.t(REFUSED, reason=reason)))
+            return
         await self.advance()
 
     async def action_skip(self) -> None:
@@ -165,7 +190,7 @@ class PrivateEntryScreen(LocalizedScreen[None]):
     def action_leave(self) -> None:
         def leave(yes: bool | None) -> None:
             if yes:
-                self.mine = {}
+                self.workspace.release(HELD)
                 self.dismiss(None)
 
         self.app.push_screen(ConfirmScreen(self.t(LEAVE)), leave)

@@ -2,11 +2,14 @@
 
 Whoever receives the laptop gets a screen that is the same whatever the previous person did:
 no count, no way back to their answers. No key on it leaves the round or the app except the
-facilitator's, confirmed.
+facilitator's, confirmed. Nor does the library file: it is not written while the round runs,
+and gets every answer in one change when the round ends.
 """
 
 import re
+from pathlib import Path
 
+import orjson
 import pytest
 from textual.pilot import Pilot
 
@@ -15,7 +18,8 @@ from screens.steps.anonymous import AnonymousScreen
 from screens.steps.private_entry import PrivateEntryScreen
 from storage.library import Library
 from tests.screens.workshop_app import running_app, screen_text, stored
-from workshop.session import RoundSetup, Session
+from workshop.limits import MAX_ENTRIES
+from workshop.session import AnonymousEntry, RoundSetup, Session
 from workshop.vocabulary import Language
 
 QUESTIONS = ["What went wrong?", "What would you change?"]
@@ -179,3 +183,118 @@ async def test_only_the_facilitator_key_confirmed_ends_the_round(library: Librar
         assert "Launch was rushed" not in screen_text(app)
         await settle(pilot, "ctrl+q")
         assert app.return_code is not None  # back with the facilitator, ctrl+q quits as ever
+
+
+def on_disk(path: Path, session_id: str) -> dict[str, object]:
+    """The session as the library file holds it right now, read from the disk."""
+    session: dict[str, object] = orjson.loads(path.read_bytes())["sessions"][session_id]
+    return session
+
+
+def file_state(path: Path) -> tuple[bytes, int]:
+    """What a sync tool, a backup or a snapshot would see of the file: its bytes and its time."""
+    return path.read_bytes(), path.stat().st_mtime_ns
+
+
+def saved(app: RootcauseApp) -> None:
+    """Wait until the saver has written what it was given."""
+    assert app.open_workspace is not None and app.open_workspace.saver.flush(5)
+
+
+async def test_the_file_is_not_written_until_the_round_ends(tmp_path: Path) -> None:
+    """After each person, and after a correction, the file is the same; ending the round writes
+    every answer, once."""
+    path = tmp_path / "library.json"
+    with Library.open(path) as library:
+        session = a_round(library)
+    async with running_app(path) as (app, pilot):
+        await hand_over(app, pilot)
+        saved(app)
+        before = file_state(path)
+        revision = on_disk(path, session.id)["revision"]
+        for turn in (("Launch was rushed", "Test the form first"), ("Nobody owned it", None)):
+            await answer(pilot, *turn)
+            saved(app)
+            assert file_state(path) == before
+            await settle(pilot, "ctrl+e", *"!", "ctrl+s", "ctrl+o")  # a correction
+            await settle(pilot, "enter")  # done
+            saved(app)
+            assert file_state(path) == before
+            assert on_disk(path, session.id)["anonymous_entries"] == []
+            await settle(pilot, "enter")
+        await settle(pilot, "ctrl+f", "y")
+        saved(app)
+        stored_now = on_disk(path, session.id)
+        texts = sorted(e["text"] for e in stored_now["anonymous_entries"])  # type: ignore[attr-defined]
+        assert texts == ["Launch was rushed!", "Nobody owned it!", "Test the form first"]
+        assert stored_now["revision"] == revision + 1  # type: ignore[operator]
+
+
+async def test_the_facilitator_counts_answers_only_once_the_round_ends(library: Library) -> None:
+    """While the laptop goes round, the facilitator's screen under it still counts none."""
+    a_round(library)
+    async with running_app(library) as (app, pilot):
+        await hand_over(app, pilot)
+        await answer(pilot, "Launch was rushed", "Test the form first")
+        await settle(pilot, "enter", "enter")
+        await answer(pilot, "Nobody owned it", None)
+        facilitator = app.screen_stack[-2]
+        assert isinstance(facilitator, AnonymousScreen)
+        assert "Entries received: 0 " in facilitator.status_text()
+        await settle(pilot, "ctrl+f", "y")
+        assert "Entries received: 3 " in screen_text(app)
+
+
+async def test_ending_a_round_nobody_answered_writes_nothing(tmp_path: Path) -> None:
+    """A round ended with no answer leaves the file as it was."""
+    path = tmp_path / "library.json"
+    with Library.open(path) as library:
+        a_round(library)
+    async with running_app(path) as (app, pilot):
+        await hand_over(app, pilot)
+        saved(app)
+        before = file_state(path)
+        await answer(pilot, None, None)
+        await settle(pilot, "enter", "ctrl+f", "y")
+        assert isinstance(app.screen, AnonymousScreen)
+        saved(app)
+        assert file_state(path) == before
+
+
+async def test_quitting_after_the_round_ended_keeps_every_answer_once(library: Library) -> None:
+    """Answers put in when the round ends are not put in a second time when the app closes."""
+    session = a_round(library)
+    async with running_app(library) as (app, pilot):
+        await hand_over(app, pilot)
+        await answer(pilot, "Launch was rushed", None)
+        await settle(pilot, "enter", "ctrl+f", "y")
+    assert [e.text for e in stored(library, session.id).anonymous_entries] == ["Launch was rushed"]
+
+
+async def test_an_answer_over_the_limit_is_refused_at_once(library: Library) -> None:
+    """An answer the session could not take is refused on sending, so the round's end never is."""
+    full = [AnonymousEntry(prompt=QUESTIONS[0], text=str(n)) for n in range(MAX_ENTRIES - 1)]
+    round_ = RoundSetup(prompts=QUESTIONS, participants=4, revealed=False)
+    session = library.add(Session(step="anonymous", round=round_, anonymous_entries=full))
+    async with running_app(library) as (app, pilot):
+        await hand_over(app, pilot)
+        await answer(pilot, "the last one that fits")
+        await pilot.press(*"one too many")
+        await settle(pilot, "ctrl+s")
+        shown = screen_text(app)
+        assert "Not kept" in shown and str(MAX_ENTRIES) in shown
+        await settle(pilot, "ctrl+o", "enter", "ctrl+f", "y")
+        assert isinstance(app.screen, AnonymousScreen)
+    texts = [e.text for e in stored(library, session.id).anonymous_entries]
+    assert len(texts) == MAX_ENTRIES
+    assert "the last one that fits" in texts and "one too many" not in texts
+
+
+async def test_the_facilitator_is_told_where_the_answers_are(library: Library) -> None:
+    """Before the round starts the facilitator reads that answers stay in memory, in both languages."""
+    a_round(library)
+    async with running_app(library) as (app, pilot):
+        await settle(pilot, "enter")
+        assert "in memory" in screen_text(app) and "power cut" in screen_text(app)
+        await settle(pilot, "ctrl+l")
+        assert "en mémoire" in screen_text(app) and "coupure de courant" in screen_text(app)

@@ -2,14 +2,20 @@
 
 import pytest
 
+from workshop.limits import MAX_ENTRIES
 from workshop.session import AnonymousEntry, Session
 from workshop.steps.anonymous import (
     EmptyEntryError,
     add_entry,
     correct_entry,
+    correct_held,
+    held_text,
+    hold_answer,
     merge_entries,
+    put_in_at_random,
     toggle_discuss,
     toggle_link,
+    with_round_ended,
 )
 
 PROMPT = "What went wrong?"
@@ -110,3 +116,38 @@ def test_links_must_point_to_existing_items() -> None:
     linked = toggle_link(entries, entries[0].id, "ghost")
     with pytest.raises(ValueError, match="unknown item"):
         Session(anonymous_entries=linked)
+
+
+def test_held_answers_join_at_random_places() -> None:
+    """Put in at the round's end, the first answer held lands at every place, the others kept in order."""
+    stored = typed_in_order(["a", "b", "c"])
+    places = [0] * 5
+    for _ in range(2000):
+        held = [AnonymousEntry(prompt=PROMPT, text="x"), AnonymousEntry(prompt=PROMPT, text="y")]
+        result = [e.text for e in put_in_at_random(stored, held)]
+        assert [t for t in result if t in "abc"] == [e.text for e in stored]
+        places[result.index("x")] += 1
+    assert all(0.7 * 400 < count < 1.3 * 400 for count in places), places
+
+
+def test_holding_an_answer_leaves_the_session_alone() -> None:
+    """A held answer is in the held list, with its id, and not in the session."""
+    session = Session()
+    held, entry_id = hold_answer(session, [], PROMPT, "Nobody owned it")
+    assert held_text(held, entry_id) == "Nobody owned it"
+    assert session.anonymous_entries == []
+    corrected = correct_held(session, held, entry_id, "Nobody owned it!")
+    assert held_text(corrected, entry_id) == "Nobody owned it!"
+    ended = with_round_ended(session, corrected)
+    assert [e.text for e in ended.anonymous_entries] == ["Nobody owned it!"]
+
+
+def test_an_answer_the_session_could_not_take_is_refused_when_held() -> None:
+    """Over the limit with the answers held before it, an answer is refused at once."""
+    full = [AnonymousEntry(prompt=PROMPT, text=str(n)) for n in range(MAX_ENTRIES - 1)]
+    session = Session(anonymous_entries=full)
+    held, _ = hold_answer(session, [], PROMPT, "fits")
+    with pytest.raises(ValueError, match=str(MAX_ENTRIES)):
+        hold_answer(session, held, PROMPT, "one too many")
+    with pytest.raises(EmptyEntryError):
+        hold_answer(session, [], PROMPT, "  ")

@@ -3,6 +3,10 @@
 An entry keeps its prompt and its text, and nothing else about its author. Each new entry goes
 to a random place among the others, drawn from the operating system's cryptographic source, so
 the stored order says nothing about the order of typing.
+
+While the round runs its answers are held apart from the session, which is what gets saved:
+every saved version of the file would otherwise tell which answers came in together, one
+person's, and when. They join the session all at once when the round ends.
 """
 
 import secrets
@@ -11,7 +15,8 @@ from decimal import Decimal
 
 from workshop.content.prompts import ANONYMOUS_PROMPTS
 from workshop.limits import MAX_PEOPLE
-from workshop.session import AnonymousEntry, RoundSetup
+from workshop.session import AnonymousEntry, RoundSetup, Session
+from workshop.steps.editing import revised
 from workshop.vocabulary import Language
 
 
@@ -35,6 +40,51 @@ def correct_entry(
     if not text.strip():
         raise EmptyEntryError(entry_id)
     return [e.model_copy(update={"text": text}) if e.id == entry_id else e for e in entries]
+
+
+def put_in_at_random(
+    entries: Sequence[AnonymousEntry], held: Sequence[AnonymousEntry]
+) -> list[AnonymousEntry]:
+    """`entries` with each held answer at a random place: the others keep their order, and the
+    result says nothing of the order the held answers were typed in."""
+    result = list(entries)
+    for entry in held:
+        result.insert(secrets.randbelow(len(result) + 1), entry)
+    return result
+
+
+def with_round_ended(session: Session, held: Sequence[AnonymousEntry]) -> Session:
+    """`session` with the round's held answers put in; ValueError if it cannot take them all."""
+    entries = put_in_at_random(session.anonymous_entries, held)
+    return revised(session, anonymous_entries=entries)
+
+
+def hold_answer(
+    session: Session, held: Sequence[AnonymousEntry], prompt: str, text: str
+) -> tuple[list[AnonymousEntry], str]:
+    """`held` with a new answer, and the new answer's id.
+
+    EmptyEntryError for a blank text; ValueError when the session could not take it with the
+    answers held before it, so that ending the round can never be refused.
+    """
+    result = add_entry(held, prompt, text)
+    known = {entry.id for entry in held}
+    with_round_ended(session, result)
+    return result, next(entry.id for entry in result if entry.id not in known)
+
+
+def correct_held(
+    session: Session, held: Sequence[AnonymousEntry], entry_id: str, text: str
+) -> list[AnonymousEntry]:
+    """`held` with one answer's text replaced; EmptyEntryError or ValueError as `hold_answer`."""
+    result = correct_entry(held, entry_id, text)
+    with_round_ended(session, result)
+    return result
+
+
+def held_text(held: Sequence[AnonymousEntry], entry_id: str | None) -> str:
+    """The text of the held answer `entry_id`, or nothing."""
+    return next((entry.text for entry in held if entry.id == entry_id), "")
 
 
 def merge_entries(
