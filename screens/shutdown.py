@@ -23,12 +23,11 @@ from pathlib import Path
 from typing import Any, Literal
 
 from textual.app import App
-from textual.css.query import NoMatches
 
 from screens.base import WorkshopApp
 from screens.dialogs.choice import ChoiceDialog
 from screens.dialogs.confirm import ConfirmScreen
-from screens.dialogs.form import FormDialog, FormField, _as_text
+from screens.dialogs.form import FormDialog
 from screens.dialogs.unsaved import (
     DISCARD_QUESTION,
     DISCARD_YES,
@@ -49,9 +48,9 @@ LEAVING_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
 
 SAVE_WAIT = 5.0
 """Seconds leaving waits for the pending edit to reach the disk before it gives up on it."""
-AT_ONCE = 0.2
-"""Seconds a key that leaves waits on the UI thread for a save under way (a normal one takes
-milliseconds); past it, the wait goes on off the UI thread."""
+AT_ONCE = 0.02
+"""Seconds a key that leaves waits on the UI thread for a save under way (about a frame; a
+small library's save takes milliseconds); past it, the wait goes on off the UI thread."""
 QUICK_WAIT = 1.5
 """Seconds a key that leaves waits, off the UI thread, before it asks what to do."""
 FORM_WAIT = 1.0
@@ -103,7 +102,7 @@ def leave_on_signals(leave: Callable[[], None]) -> None:
 
 def unsaved_reason(status: SaveStatus, language: Language) -> str:
     """Why the saver stopped short of "saved", in `language`."""
-    if status.error is not None and status.state in ("failed", "conflict", "read_only"):
+    if status.error is not None and status.unsaved:
         return status.error.text(language)
     return STILL_WRITING.text(language).format(seconds=f"{SAVE_WAIT:.0f}")
 
@@ -132,7 +131,7 @@ def closed(workspace: Workspace) -> bool:
 def saved_at_once(workspace: Workspace) -> bool:
     """Whether everything is saved, waiting only a moment for a save already under way."""
     workspace.release_all()
-    if workspace.status.state in ("failed", "conflict", "read_only"):
+    if workspace.status.unsaved:
         return workspace.saver.flush(0)
     return workspace.saver.flush(AT_ONCE)
 
@@ -174,22 +173,7 @@ async def settle(app: App[Any], workspace: Workspace) -> Settled:
 def typed_form(app: App[Any]) -> FormDialog | None:
     """The form on top, if it holds text typed since it opened."""
     form = app.screen
-    if not isinstance(form, FormDialog):
-        return None
-    try:
-        typed = form.raw_texts() != {spec.name: untouched(spec) for spec in form.fields}
-    except NoMatches:  # not composed yet: nothing typed
-        return None
-    return form if typed else None
-
-
-def untouched(spec: FormField) -> str:
-    """What the field of `spec` holds before anything is typed, as the form's raw texts say it."""
-    if spec.kind == "flag":
-        return "1" if spec.value else ""
-    if spec.kind == "choice":
-        return spec.value if isinstance(spec.value, str) else ""
-    return _as_text(spec.value)
+    return form if isinstance(form, FormDialog) and form.typed else None
 
 
 async def keep_typed(app: App[Any], form: FormDialog, workspace: Workspace | None) -> bool:

@@ -32,8 +32,11 @@ class SaveStatus:
     state: SaveState
     error: LibraryError | None = None
     """Why the last attempt failed (failed, conflict), or why nothing is written (read_only)."""
-    retry_in: float | None = None
-    """Seconds until the next attempt (failed)."""
+
+    @property
+    def unsaved(self) -> bool:
+        """True when the edit on screen is not on disk and will not be without help."""
+        return self.state in ("failed", "conflict", "read_only")
 
 
 class SessionSaver:
@@ -152,7 +155,7 @@ class SessionSaver:
                 self._problem = error
                 delay = self._delays[min(failures, len(self._delays) - 1)]
                 failures += 1
-                self._finish(SaveStatus("failed", error, delay), retry=session)
+                self._finish(SaveStatus("failed", error), retry=session)
                 with self._wake:
                     self._wake.wait_for(lambda: self._closing or self._kicked, delay)
                     self._kicked = False

@@ -15,6 +15,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.css.query import NoMatches
 from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static, TextArea
 
@@ -89,6 +90,8 @@ class FormDialog(LocalizedModal[dict[str, FieldValue] | None]):
         "" when empty); what it returns shows under the form, always in sight."""
         self.check = check
         """Called with the parsed values on save; a message it returns refuses them."""
+        self.opened_with: dict[str, str] | None = None
+        """What the fields held when the form opened (see `typed`)."""
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog form"):
@@ -137,7 +140,18 @@ class FormDialog(LocalizedModal[dict[str, FieldValue] | None]):
             area.move_cursor(area.document.end)  # go on typing where the text ends
         if self.fields:
             self.query_one(f"#field-{self.fields[0].name}").focus()
+        self.opened_with = self.raw_texts()
         self.update_live()
+
+    @property
+    def typed(self) -> bool:
+        """True when a field holds something else than when the form opened: unsaved typing."""
+        if self.opened_with is None:
+            return False
+        try:
+            return self.raw_texts() != self.opened_with
+        except NoMatches:  # being taken down: nothing left to keep
+            return False
 
     def raw_texts(self) -> dict[str, str]:
         """What each field holds now, unparsed: texts, "1" for a ticked flag, a choice's value."""

@@ -153,7 +153,7 @@ class StepBar(Localized, Horizontal):
         if self.skipped:
             left += f" ({t(SKIPPED)})"
         self.set_class(remaining < 0 and box.running, "over")
-        self.set_class(status.state in ("failed", "conflict", "read_only"), "unsaved")
+        self.set_class(status.unsaved, "unsaved")
         where.update(Text(left))
         state.update(Text(f"{clock}  {saved}"))
 
