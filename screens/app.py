@@ -59,7 +59,7 @@ class RootcauseApp(shutdown.LeavingApp):
         self.push_screen(HomeScreen(self.library))
         refusal = self.library.read_only_because
         for notice in [*self.library.notices, *([refusal] if refusal else [])]:
-            self.notify(notice.text(self.ui_language), severity="warning", timeout=20, markup=False)
+            self.notify(notice.text(self.ui_language), severity="warning", timeout=10, markup=False)
 
     def watch_ui_language(self) -> None:
         if not self.is_running:

@@ -118,6 +118,8 @@ class UnsavedDialog(LocalizedModal[Choice]):
         return error.text(self.language) if error is not None else self.t(STILL_WRITING)
 
     def on_mount(self) -> None:
+        # The dialog says the reason itself; toasts told earlier would cover its choices at 80x24.
+        self.app.clear_notifications()
         for button in self.query("#rescue").results(Button):
             button.focus()
         self.set_interval(POLL_SECONDS, self.follow_saver)

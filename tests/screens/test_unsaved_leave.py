@@ -168,6 +168,7 @@ async def test_a_read_only_library_says_so_at_start_on_the_bar_and_on_quit_in_fr
             await pilot.press("space")
             await pilot.press("ctrl+q")
             await until(pilot, app, UnsavedDialog)
+            assert not app._notifications  # the start-up notice no longer covers the choices
             assert "is open read-only" in shown(app)
             assert "Retry now" not in shown(app)  # nothing will retry
             await pilot.press("ctrl+l")
